@@ -1,0 +1,55 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { members, workspaces } from '../schema';
+import type { SlackUserInfo } from '../../services/ports';
+
+export type Member = typeof members.$inferSelect;
+
+/** Members and their workspace rows. Every query is scoped by team id. */
+export function createMemberRepository(db: Db) {
+  return {
+    async find(teamId: string, slackUserId: string): Promise<Member | undefined> {
+      const rows = await db
+        .select()
+        .from(members)
+        .where(and(eq(members.teamId, teamId), eq(members.slackUserId, slackUserId)))
+        .limit(1);
+      return rows[0];
+    },
+
+    /** Creates or refreshes a member from Slack's profile; the workspace row is created on first sight. */
+    async upsertFromSlack(teamId: string, info: SlackUserInfo, now: Date): Promise<Member> {
+      await db.insert(workspaces).values({ teamId }).onConflictDoNothing();
+      const values = {
+        teamId,
+        slackUserId: info.id,
+        displayName: info.displayName,
+        realName: info.realName,
+        tz: info.tz,
+        locale: info.locale,
+        isBot: info.isBot,
+        deleted: info.deleted,
+        updatedAt: now,
+      };
+      const rows = await db
+        .insert(members)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [members.teamId, members.slackUserId],
+          set: {
+            displayName: sql`excluded.display_name`,
+            realName: sql`excluded.real_name`,
+            tz: sql`excluded.tz`,
+            locale: sql`excluded.locale`,
+            isBot: sql`excluded.is_bot`,
+            deleted: sql`excluded.deleted`,
+            updatedAt: sql`excluded.updated_at`,
+          },
+        })
+        .returning();
+      return rows[0]!;
+    },
+  };
+}
+
+export type MemberRepository = ReturnType<typeof createMemberRepository>;

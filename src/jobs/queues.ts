@@ -1,0 +1,53 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import type { JobRequest, JobsPort } from '../services/ports';
+
+/** Queue names. No `:` in names or ids (BullMQ uses it as its key separator). */
+export const QueueNames = {
+  main: 'mentor-me',
+} as const;
+
+/** Job data is parsed with zod when a worker picks it up; a malformed job fails permanently. */
+export const jobSchemas = {
+  'member.refresh': z.object({ teamId: z.string().min(1).max(32), userId: z.string().min(1).max(32) }),
+} as const satisfies Record<JobRequest['name'], z.ZodType>;
+
+export type JobName = keyof typeof jobSchemas;
+
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { count: 1000, age: 24 * 3600 },
+  removeOnFail: { count: 5000, age: 7 * 24 * 3600 },
+};
+
+export interface Queues {
+  main: Queue;
+  close(): Promise<void>;
+}
+
+export function createQueues(connection: Redis, prefix: string): Queues {
+  const main = new Queue(QueueNames.main, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  return {
+    main,
+    close: async () => {
+      await main.close();
+    },
+  };
+}
+
+/** The JobsPort services use: validates data before it ever reaches Redis. */
+export function createJobsPort(queues: Queues): JobsPort {
+  return {
+    async enqueue(job, opts = {}) {
+      const data = jobSchemas[job.name].parse(job.data);
+      if (opts.jobId?.includes(':')) throw new Error(`job id must not contain ':' (${opts.jobId})`);
+      await queues.main.add(job.name, data, {
+        ...(opts.jobId ? { jobId: opts.jobId } : {}),
+        ...(opts.delayMs ? { delay: opts.delayMs } : {}),
+        ...(job.name === 'member.refresh' ? { removeOnComplete: true } : {}),
+      });
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { Db } from '../db/client';
+import type { Logger } from '../logger';
+import { createMemberRepository } from '../db/repositories/members';
+import type { Clock, JobsPort } from './ports';
+
+/** Everything a use case may need, built once in main.ts and handed to adapters. */
+export interface ServiceDeps {
+  db: Db;
+  members: ReturnType<typeof createMemberRepository>;
+  clock: Clock;
+  logger: Logger;
+  jobs: JobsPort;
+}
+
+export function createServiceDeps(args: { db: Db; clock: Clock; logger: Logger; jobs: JobsPort }): ServiceDeps {
+  return { ...args, members: createMemberRepository(args.db) };
+}

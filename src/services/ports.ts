@@ -1,0 +1,47 @@
+import type { KnownBlock, Block, View } from '@slack/types';
+
+/**
+ * Ports: the only ways services reach Slack and the queues. Adapters (Bolt listeners, BullMQ processors) hand
+ * concrete implementations in, so the same use case runs from a request or a job, and tests can use the real
+ * adapters against a loopback Slack.
+ */
+
+export interface SlackUserInfo {
+  id: string;
+  teamId: string;
+  displayName: string;
+  realName: string;
+  tz: string;
+  locale: string;
+  isBot: boolean;
+  deleted: boolean;
+}
+
+export interface SlackMessage {
+  /** Notification and accessibility fallback; always required. */
+  text: string;
+  blocks?: (KnownBlock | Block)[];
+}
+
+export interface SlackPort {
+  getUser(userId: string): Promise<SlackUserInfo>;
+  openModal(triggerId: string, view: View): Promise<{ viewId: string }>;
+  pushModal(triggerId: string, view: View): Promise<{ viewId: string }>;
+  updateModal(viewId: string, view: View, hash?: string): Promise<void>;
+  publishHome(userId: string, view: View): Promise<void>;
+  /** Opens (or reuses) the DM with a person and posts there. */
+  sendDm(userId: string, message: SlackMessage): Promise<{ channel: string; ts: string }>;
+  postEphemeral(channel: string, userId: string, message: SlackMessage): Promise<void>;
+  updateMessage(channel: string, ts: string, message: SlackMessage): Promise<void>;
+  uploadFile(args: { userId: string; filename: string; title: string; content: string | Buffer; comment?: string }): Promise<void>;
+}
+
+/** The queue side: services ask for work to happen later; they never see BullMQ. */
+export interface JobsPort {
+  enqueue(job: JobRequest, opts?: { delayMs?: number; jobId?: string }): Promise<void>;
+}
+
+export type JobRequest = { name: 'member.refresh'; data: { teamId: string; userId: string } };
+
+/** Injected clock so every time decision is testable. */
+export type Clock = () => Date;
