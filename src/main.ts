@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebClient } from '@slack/web-api';
 import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { createDatabase } from './db/client';
@@ -53,6 +54,7 @@ export async function bootstrap(config: Config, logger: Logger, opts: BootOption
   const database = createDatabase(config.DATABASE_URL);
   const producer = createProducerConnection(config.REDIS_URL);
   producer.on('error', (err) => logger.warn({ err: err.message }, 'redis (producer) error'));
+  if (!(await waitReady(producer, 5000))) logger.warn('Redis is not reachable yet; timers queue up once it is');
   const prefix = opts.queuePrefix ?? 'mentor-me';
   const queues = createQueues(producer, prefix);
   const jobs = createJobsPort(queues);
@@ -106,6 +108,22 @@ export async function bootstrap(config: Config, logger: Logger, opts: BootOption
 
   logger.info({ role, port, socketMode: Boolean(config.SLACK_APP_TOKEN) }, 'Mentor Me is up');
   return { port, shutdown, stop: () => shutdown.run('stop') };
+}
+
+/** Resolves true once the connection is ready, false after `ms`. The app still starts without Redis. */
+function waitReady(conn: Redis, ms: number): Promise<boolean> {
+  if (conn.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      conn.off('ready', onReady);
+      resolve(false);
+    }, ms);
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    conn.once('ready', onReady);
+  });
 }
 
 function redactUrl(url: string): string {
