@@ -1,12 +1,23 @@
-import { en, type MessageKey, type Catalogue } from './en';
-import { de } from './de';
-import { ptBR } from './pt-BR';
+import type { Lang } from './define';
+import { core } from './messages/core';
 
-export type { MessageKey, Catalogue };
-export type Lang = 'en' | 'de' | 'pt-BR';
+export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'de', 'pt-BR'];
 
-export const catalogues: Record<Lang, Catalogue> = { en, de, 'pt-BR': ptBR };
+/** Every feature's messages, merged. Add a feature file here. */
+const features = [core] as const;
+
+type Union<T> = T extends readonly (infer U)[] ? U : never;
+type Feature = Union<typeof features>;
+type KeysOf<F> = F extends { en: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<Feature>;
+export type Catalogue = Record<MessageKey, string>;
+
+function merge(lang: Lang): Catalogue {
+  return Object.assign({}, ...features.map((f) => f[lang])) as Catalogue;
+}
+
+export const catalogues: Record<Lang, Catalogue> = { en: merge('en'), de: merge('de'), 'pt-BR': merge('pt-BR') };
 
 /** Maps a Slack locale (`de-DE`, `pt-BR`, `en-GB` …) to a catalogue; English is the fallback. */
 export function langFromLocale(locale: string | null | undefined): Lang {
@@ -20,7 +31,7 @@ export type Params = Record<string, string | number>;
 
 /** Looks a key up in the member's language and fills `{placeholders}`. */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const template = catalogues[lang][key] ?? en[key];
+  const template = catalogues[lang][key] ?? catalogues.en[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
