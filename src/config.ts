@@ -7,73 +7,93 @@ import { z } from 'zod';
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 
-const schema = z
-  .object({
-    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
-    SLACK_BOT_TOKEN: z.preprocess(
-      emptyToUndefined,
-      z.string().regex(/^xox[bp]-/, 'must start with xoxb- (a bot token)').optional(),
-    ),
-    SLACK_SIGNING_SECRET: optionalString,
-    SLACK_APP_TOKEN: z.preprocess(
-      emptyToUndefined,
-      z.string().regex(/^xapp-/, 'must start with xapp- (an app-level token)').optional(),
-    ),
-    SLACK_API_URL: z.preprocess(emptyToUndefined, z.url().default('https://slack.com/api/')),
-    SLACK_CLIENT_ID: optionalString,
-    SLACK_CLIENT_SECRET: optionalString,
-    SLACK_STATE_SECRET: optionalString,
-    DATABASE_URL: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
-        .default('postgres://postgres@127.0.0.1:5432/mentor_me'),
-    ),
-    REDIS_URL: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .regex(/^rediss?:\/\//, 'must be a redis:// URL')
-        .default('redis://127.0.0.1:6379'),
-    ),
-    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
-    APP_ROLE: z.preprocess(emptyToUndefined, z.enum(['all', 'web', 'worker']).default('all')),
-    LOG_LEVEL: z.preprocess(
-      emptyToUndefined,
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    ),
-    ENCRYPTION_KEY: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .refine((v) => decodeKey(v) !== undefined, 'must be 32 bytes as 64 hex characters or base64')
-        .optional(),
-    ),
-  })
-  .superRefine((env, ctx) => {
-    const oauth = env.SLACK_CLIENT_ID || env.SLACK_CLIENT_SECRET || env.SLACK_STATE_SECRET;
-    if (!env.SLACK_BOT_TOKEN && !oauth) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_BOT_TOKEN'],
-        message: 'is required (or configure OAuth with SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET)',
-      });
+const schema = z.object({
+  NODE_ENV: z.preprocess(
+    emptyToUndefined,
+    z.enum(['development', 'production', 'test']).default('development'),
+  ),
+  SLACK_BOT_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^xox[bp]-/, 'must start with xoxb- (a bot token)')
+      .optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^xapp-/, 'must start with xapp- (an app-level token)')
+      .optional(),
+  ),
+  SLACK_API_URL: z.preprocess(emptyToUndefined, z.url().default('https://slack.com/api/')),
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  SLACK_STATE_SECRET: optionalString,
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .default('postgres://postgres@127.0.0.1:5432/mentor_me'),
+  ),
+  REDIS_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+      .default('redis://127.0.0.1:6379'),
+  ),
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'must be a port number (0-65535)' })
+      .int('must be a port number (0-65535)')
+      .min(0, 'must be a port number (0-65535)')
+      .max(65535, 'must be a port number (0-65535)')
+      .default(3000),
+  ),
+  APP_ROLE: z.preprocess(emptyToUndefined, z.enum(['all', 'web', 'worker']).default('all')),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  ENCRYPTION_KEY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine((v) => decodeKey(v) !== undefined, 'must be 32 bytes as 64 hex characters or base64')
+      .optional(),
+  ),
+});
+
+/**
+ * Rules that tie variables together. Checked on the raw environment, so they are reported even when a single
+ * value is also malformed (zod skips refinements once a field fails).
+ */
+function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
+  const has = (k: string) => typeof env[k] === 'string' && env[k]!.trim() !== '';
+  const problems: string[] = [];
+  const oauth = has('SLACK_CLIENT_ID') || has('SLACK_CLIENT_SECRET') || has('SLACK_STATE_SECRET');
+  if (!has('SLACK_BOT_TOKEN') && !oauth) {
+    problems.push(
+      'SLACK_BOT_TOKEN is required (or configure OAuth with SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET)',
+    );
+  }
+  if (oauth) {
+    for (const key of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'ENCRYPTION_KEY']) {
+      if (!has(key)) problems.push(`${key} is required when OAuth is configured`);
     }
-    if (oauth) {
-      for (const key of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'ENCRYPTION_KEY'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when OAuth is configured' });
-      }
-    }
-    // Socket Mode authenticates the websocket with the app token, so the signing secret is only needed over HTTP.
-    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'is required (Slack signs every request with it; not needed in Socket Mode)',
-      });
-    }
-  });
+  }
+  // Socket Mode authenticates the websocket with the app token, so the signing secret is only needed over HTTP.
+  if (!has('SLACK_APP_TOKEN') && !has('SLACK_SIGNING_SECRET')) {
+    problems.push(
+      'SLACK_SIGNING_SECRET is required (Slack signs every request with it; not needed in Socket Mode)',
+    );
+  }
+  return problems;
+}
 
 export type Config = z.output<typeof schema>;
 
@@ -81,13 +101,21 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 /** Parses the environment; never throws. Problems are human sentences naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
-  const parsed = schema.safeParse(env);
-  if (parsed.success) return { ok: true, config: parsed.data };
-  const problems = parsed.error.issues.map((issue) => {
-    const key = issue.path.join('.') || 'environment';
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    return `${key} ${missing ? 'is required' : issue.message}`;
-  });
+  const parsed = schema.safeParse(env, { reportInput: true });
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const key = issue.path.join('.') || 'environment';
+        const missing = issue.code === 'invalid_type' && issue.input === undefined;
+        // Echo the offending value only for variables that can never hold a secret.
+        const raw = env[key];
+        const shown =
+          typeof raw === 'string' &&
+          ['PORT', 'APP_ROLE', 'LOG_LEVEL', 'NODE_ENV', 'SLACK_API_URL'].includes(key);
+        return `${key} ${missing ? 'is required' : issue.message}${shown ? ` (got "${raw.slice(0, 40)}")` : ''}`;
+      });
+  problems.push(...crossFieldProblems(env));
+  if (parsed.success && problems.length === 0) return { ok: true, config: parsed.data };
   return { ok: false, problems: [...new Set(problems)] };
 }
 

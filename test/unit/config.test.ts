@@ -41,7 +41,7 @@ describe('configuration', () => {
   });
 
   it('when OAuth is half configured, then the missing OAuth variables and the encryption key are listed', () => {
-    const r = loadConfig({ SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: '123.456' });
+    const r = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: '123.456' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems).toEqual(
@@ -65,5 +65,18 @@ describe('configuration', () => {
     expect(res.stderr).toContain('SLACK_BOT_TOKEN is required');
     expect(res.stderr).toContain('SLACK_SIGNING_SECRET is required');
     expect(res.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  });
+});
+
+describe('configuration problems are all reported together', () => {
+  it('when PORT is malformed and the Slack credentials are missing, then all three are listed and PORT is not called missing', () => {
+    const r = loadConfig({ PORT: 'abc' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const text = r.problems.join('\n');
+    expect(text).toMatch(/PORT .*abc/);
+    expect(text).not.toMatch(/PORT is required/);
+    expect(text).toContain('SLACK_BOT_TOKEN is required');
+    expect(text).toContain('SLACK_SIGNING_SECRET is required');
   });
 });
