@@ -60,6 +60,7 @@ export async function bootstrap(config: Config, logger: Logger, opts: BootOption
   const jobs = createJobsPort(queues);
   const clock: Clock = opts.clock ?? (() => new Date());
   const services = createServiceDeps({ db: database.db, clock, logger, jobs });
+  await services.skills.seedCatalogue();
   const metrics = createMetrics();
   const routes = buildOpsRoutes(createHealthCheck(database.sql, producer), metrics);
 

@@ -1,11 +1,29 @@
 import type { App } from '@slack/bolt';
 import type { ServiceDeps } from '../services/deps';
 import { ActionIds } from '../slack/ids';
+import { handleSkillOptions } from './skill-options';
+import {
+  handleOpenHelp,
+  handleOpenMentorProfile,
+  handleOpenSelfEvaluation,
+  handlePause,
+  handlePrimerGotIt,
+  handlePrimerShow,
+  handleResume,
+} from './profile-actions';
 
 /** Registers every button / select handler. */
-export function register(app: App, _deps: ServiceDeps): void {
+export function register(app: App, deps: ServiceDeps): void {
   // Link buttons and purely informative elements still send an action; acknowledge them so Slack shows no error.
   app.action(ActionIds.noop, async ({ ack }) => {
     await ack();
   });
+  app.options(ActionIds.skillSelect, handleSkillOptions(deps));
+  app.action(ActionIds.openSelfEvaluation, handleOpenSelfEvaluation(deps));
+  app.action(ActionIds.openMentorProfile, handleOpenMentorProfile(deps));
+  app.action(ActionIds.openHelp, handleOpenHelp(deps));
+  app.action(ActionIds.primerGotIt, handlePrimerGotIt(deps));
+  app.action(ActionIds.primerShow, handlePrimerShow(deps));
+  app.action(ActionIds.pause, handlePause(deps));
+  app.action(ActionIds.resume, handleResume(deps));
 }

@@ -1,41 +1,154 @@
-import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { ServiceDeps } from '../services/deps';
 import { ensureMember } from '../services/members';
+import { loadHomeModel, publishHome } from '../services/home';
+import { pauseMember, resumeMember } from '../services/pause';
+import { loadProfile } from '../services/profiles';
 import { createSlackPort } from '../slack/web-slack-port';
-import { langFromLocale, translator, t } from '../i18n';
-import { parseCommandText } from './parse';
+import { langFromLocale, translator, t, type Lang, type Translate, type MessageKey } from '../i18n';
+import { parseCommandText, type ParsedCommand } from './parse';
 import { buildWelcomeModal } from '../views/welcome/build';
 import { buildHelpMessage } from '../views/messages/help';
+import { buildGlossaryMessage } from '../views/messages/glossary';
+import { buildProfileModal } from '../views/home/build';
+import { openSelfEvaluation, openMentorProfile } from '../services/profile-modals';
 import { failureMessageKey } from '../slack/failures';
+import { lookupGlossary } from '../domain/glossary/lookup';
+import { resolveSkill } from '../domain/skills/resolve';
+import { formatDateTime, localDateTime, localParts } from '../domain/time';
+import { skillName } from '../views/skills';
+import { escapeMrkdwn } from '../views/escape';
+import type { Member } from '../db/repositories/members';
+import type { SlackPort } from '../services/ports';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-/** `/mentor-me …`: ack at once, then one service call per subcommand. */
+const SOON: Partial<Record<ParsedCommand['kind'], MessageKey>> = {
+  agenda: 'soon.agenda',
+  log: 'soon.log',
+  kpi: 'soon.kpi',
+  journal: 'soon.journal',
+  privacy: 'soon.privacy',
+  admin: 'soon.admin',
+};
+
+interface Ctx {
+  deps: ServiceDeps;
+  slack: SlackPort;
+  member: Member;
+  lang: Lang;
+  tr: Translate;
+  triggerId: string;
+  reply: (text: string, blocks?: unknown[]) => Promise<void>;
+}
+
+/** `/mentor-me …`: ack at once, parse, then one use case per subcommand. */
 export const handleMentorMe =
   (deps: ServiceDeps) =>
   async ({ ack, command, client, respond }: Args): Promise<void> => {
     await ack();
     const slack = createSlackPort(client);
-    const parsed = parseCommandText(command.text ?? '');
-    let lang = langFromLocale(undefined);
+    let lang: Lang = 'en';
     try {
       const member = await ensureMember(deps, slack, command.team_id, command.user_id);
       lang = langFromLocale(member.locale);
-      const tr = translator(lang);
-      switch (parsed.kind) {
-        case 'menu':
-        case 'help':
-          await slack.openModal(command.trigger_id, buildWelcomeModal(tr, member.displayName || member.realName));
-          return;
-        default: {
-          const input = parsed.kind === 'unknown' ? parsed.input : (command.text ?? '').trim();
-          await respond({ response_type: 'ephemeral', ...buildHelpMessage(tr, input) });
-        }
-      }
+      const today = localParts(deps.clock(), member.tz).date;
+      const parsed = parseCommandText(command.text ?? '', today);
+      const ctx: Ctx = {
+        deps,
+        slack,
+        member,
+        lang,
+        tr: translator(lang),
+        triggerId: command.trigger_id,
+        reply: (text, blocks) => ephemeral(respond, text, blocks),
+      };
+      await dispatch(ctx, parsed);
     } catch (err) {
       deps.logger.error({ err, team: command.team_id, user: command.user_id }, 'mentor-me command failed');
-      await respond({ response_type: 'ephemeral', text: t(lang, failureMessageKey(err)) }).catch((e: unknown) =>
+      await ephemeral(respond, t(lang, failureMessageKey(err))).catch((e: unknown) =>
         deps.logger.warn({ err: e }, 'could not tell the user about a failure'),
       );
     }
   };
+
+const ephemeral = (respond: RespondFn, text: string, blocks?: unknown[]) =>
+  respond({ response_type: 'ephemeral', text, ...(blocks ? { blocks: blocks as never } : {}) }).then(() => undefined);
+
+async function dispatch(ctx: Ctx, parsed: ParsedCommand): Promise<void> {
+  const { deps, slack, member, lang, tr } = ctx;
+  switch (parsed.kind) {
+    case 'menu': {
+      const profile = await loadProfile(deps, member);
+      // A newcomer's first step is the self-evaluation, not a menu.
+      if (!profile.mentee && !profile.mentor) return openSelfEvaluation(deps, slack, member, ctx.triggerId);
+      await slack.openModal(ctx.triggerId, buildWelcomeModal(tr, member.displayName || member.realName));
+      return;
+    }
+    case 'help':
+      await slack.openModal(ctx.triggerId, buildWelcomeModal(tr, member.displayName || member.realName));
+      return;
+    case 'learn':
+      if (!parsed.skill) return openSelfEvaluation(deps, slack, member, ctx.triggerId);
+      return learnSkill(ctx, parsed.skill);
+    case 'teach':
+      return openMentorProfile(deps, slack, member, ctx.triggerId);
+    case 'profile': {
+      const model = await loadHomeModel(deps, member);
+      await slack.openModal(ctx.triggerId, buildProfileModal(tr, lang, model));
+      return;
+    }
+    case 'glossary': {
+      const msg = buildGlossaryMessage(tr, lang, parsed.term, parsed.term ? lookupGlossary(parsed.term) : undefined);
+      return ctx.reply(msg.text, msg.blocks);
+    }
+    case 'pause': {
+      await pauseMember(deps, member, parsed.until ?? null);
+      const date = parsed.until ? formatDateTime(localDateTime(parsed.until, '12:00', member.tz), member.tz, lang, 'date') : undefined;
+      await ctx.reply(date ? tr('pause.confirm_until', { date }) : tr('pause.confirm_indef'));
+      return refreshHome(ctx);
+    }
+    case 'resume': {
+      const changed = await resumeMember(deps, member);
+      await ctx.reply(tr(changed ? 'pause.resumed' : 'pause.not_paused'));
+      if (changed) await refreshHome(ctx);
+      return;
+    }
+    case 'invalid':
+      if (parsed.subcommand === 'pause') {
+        return ctx.reply(
+          parsed.reason === 'past_date' ? tr('pause.past_date', { date: parsed.input }) : tr('pause.bad_date', { input: escapeMrkdwn(parsed.input) }),
+        );
+      }
+      return ctx.reply(tr('privacy.usage'));
+    case 'unknown': {
+      const msg = buildHelpMessage(tr, parsed.input);
+      return ctx.reply(msg.text, msg.blocks);
+    }
+    default: {
+      const key = SOON[parsed.kind];
+      if (key) return ctx.reply(tr(key));
+      const msg = buildHelpMessage(tr);
+      return ctx.reply(msg.text, msg.blocks);
+    }
+  }
+}
+
+async function learnSkill(ctx: Ctx, input: string): Promise<void> {
+  const { deps, member, lang, tr } = ctx;
+  const skills = await deps.skills.listForTeam(member.teamId);
+  const result = resolveSkill(input, skills);
+  if (result.kind === 'none') return ctx.reply(tr('learn.none', { input: escapeMrkdwn(input.slice(0, 60)) }));
+  if (result.kind === 'ambiguous') {
+    const names = result.candidates.map((s) => skillName(s.names, lang));
+    return ctx.reply(tr('learn.ambiguous', { skills: names.map((n) => `*${n}*`).join(', '), example: names[0] ?? '' }));
+  }
+  return ctx.reply(`${tr('learn.found', { skill: skillName(result.skill.names, lang) })} ${tr('soon.learn_skill', { skill: skillName(result.skill.names, lang) })}`);
+}
+
+async function refreshHome(ctx: Ctx): Promise<void> {
+  const fresh = await ctx.deps.members.find(ctx.member.teamId, ctx.member.slackUserId);
+  if (fresh) {
+    await publishHome(ctx.deps, ctx.slack, fresh).catch((err: unknown) => ctx.deps.logger.warn({ err }, 'home refresh failed'));
+  }
+}

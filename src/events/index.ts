@@ -1,16 +1,24 @@
 import type { App } from '@slack/bolt';
 import type { ServiceDeps } from '../services/deps';
+import { ensureMember } from '../services/members';
+import { publishHome } from '../services/home';
+import { createSlackPort } from '../slack/web-slack-port';
 
 /** Registers every Events API listener. */
 export function register(app: App, deps: ServiceDeps): void {
-  app.event('app_home_opened', async ({ event, context }) => {
-    // Keep the member's time zone and locale fresh without delaying anything the user sees.
+  app.event('app_home_opened', async ({ event, context, client }) => {
     if (event.tab !== 'home' || !context.teamId) return;
-    await deps.jobs
-      .enqueue(
-        { name: 'member.refresh', data: { teamId: context.teamId, userId: event.user } },
-        { jobId: `member-refresh-${context.teamId}-${event.user}` },
-      )
-      .catch((err: unknown) => deps.logger.warn({ err }, 'could not enqueue member refresh'));
+    const teamId = context.teamId;
+    try {
+      const slack = createSlackPort(client);
+      const member = await ensureMember(deps, slack, teamId, event.user);
+      await publishHome(deps, slack, member);
+      // The cached profile may be up to an hour old; refresh tz/locale in the background and republish if changed.
+      await deps.jobs
+        .enqueue({ name: 'member.refresh', data: { teamId, userId: event.user } }, { jobId: `member-refresh-${teamId}-${event.user}` })
+        .catch((err: unknown) => deps.logger.warn({ err }, 'could not enqueue member refresh'));
+    } catch (err) {
+      deps.logger.error({ err, team: teamId, user: event.user }, 'app home failed');
+    }
   });
 }

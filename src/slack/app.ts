@@ -5,6 +5,7 @@ import type { ServiceDeps } from '../services/deps';
 import * as commands from '../commands';
 import * as actions from '../actions';
 import * as events from '../events';
+import * as views from '../views';
 
 export interface BoltBundle {
   app: App;
@@ -56,6 +57,7 @@ export function createBoltApp(config: Config, logger: Logger, deps: ServiceDeps,
   commands.register(app, deps);
   actions.register(app, deps);
   events.register(app, deps);
+  views.register(app, deps);
 
   app.error(async (error) => {
     // Listeners answer users themselves; this is the net for whatever slipped through. Never rethrow.

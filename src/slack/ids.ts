@@ -5,12 +5,57 @@ export const Commands = {
 
 export const CallbackIds = {
   welcome: 'mm_welcome',
+  selfEvaluation: 'mm_self_eval',
+  mentorProfile: 'mm_mentor_profile',
+  profile: 'mm_profile',
+  primer: 'mm_primer',
 } as const;
 
 export const ActionIds = {
   noop: 'mm_noop',
+  /** External select that searches the skill catalogue (any block). */
+  skillSelect: 'mm_skill_select',
+  openSelfEvaluation: 'mm_open_self_eval',
+  openMentorProfile: 'mm_open_mentor_profile',
+  primerGotIt: 'mm_primer_got_it',
+  primerShow: 'mm_primer_show',
+  pause: 'mm_pause',
+  resume: 'mm_resume',
+  openHelp: 'mm_open_help',
+  /** Generic element ids inside input blocks (the block id says which field). */
+  input: 'mm_input',
 } as const;
+
+/** Up to this many skills per modal. */
+export const SKILL_SLOTS = 3;
 
 export const BlockIds = {
   welcomeCommands: 'mm_welcome_commands',
+  welcomeActions: 'mm_welcome_actions',
+  selfEval: {
+    skill: (n: number) => `se_skill_${n}`,
+    level: (n: number) => `se_level_${n}`,
+    goal: (n: number) => `se_goal_${n}`,
+    offers: 'se_offers',
+    offerNote: 'se_offer_note',
+    format: 'se_format',
+    length: 'se_length',
+    lead: 'se_lead',
+    share: 'se_share',
+  },
+  mentor: {
+    skill: (n: number) => `mp_skill_${n}`,
+    level: (n: number) => `mp_level_${n}`,
+    styles: 'mp_styles',
+    capacity: 'mp_capacity',
+    days: 'mp_days',
+    from: 'mp_from',
+    to: 'mp_to',
+    languages: 'mp_languages',
+  },
+  home: {
+    actions: 'home_actions',
+    paused: 'home_paused',
+    primer: 'home_primer',
+  },
 } as const;

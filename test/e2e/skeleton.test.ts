@@ -16,8 +16,8 @@ describe('walking skeleton over signed HTTP', () => {
   });
   beforeEach(() => app.slack.reset());
 
-  it('when a signed /mentor-me arrives, then it is acked within 3 s and a valid greeting modal opens', async () => {
-    const res = await postSigned(app.eventsUrl, commandBody({ userId: 'UBEN', responseUrl: app.slack.responseUrl() }));
+  it('when a signed /mentor-me help arrives, then it is acked within 3 s and a valid greeting modal opens', async () => {
+    const res = await postSigned(app.eventsUrl, commandBody({ text: 'help', userId: 'UBEN', responseUrl: app.slack.responseUrl() }));
     expect(res.status).toBe(200);
     expect(res.ms).toBeLessThan(3000);
     const open = await app.slack.waitFor(() => app.slack.callsTo('views.open')[0], 5000, 'views.open');

@@ -1,2 +1,4 @@
 export * from './workspaces';
 export * from './members';
+export * from './skills';
+export * from './profiles';

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, boolean, uniqueIndex, bigserial } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, boolean, uniqueIndex, bigserial, date } from 'drizzle-orm/pg-core';
 import { workspaces } from './workspaces';
 
 /** A person in a workspace as Slack describes them (refreshed from `users.info`). */
@@ -18,6 +18,9 @@ export const members = pgTable(
     locale: text().notNull().default('en-US'),
     isBot: boolean().notNull().default(false),
     deleted: boolean().notNull().default(false),
+    /** Paused people are never suggested and get no nudges. `pausedUntil` null with `pausedAt` set: until resumed. */
+    pausedAt: timestamp({ withTimezone: true }),
+    pausedUntil: date({ mode: 'string' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
