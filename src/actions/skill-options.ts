@@ -1,6 +1,8 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
 import type { ServiceDeps } from '../services/deps';
 import { langFromLocale, translator } from '../i18n';
+import { ensureMember } from '../services/members';
+import { createSlackPort } from '../slack/web-slack-port';
 import { suggestSkills, normalizeSkillText } from '../domain/skills/resolve';
 import { option } from '../views/options';
 import { skillName, skillOption } from '../views/skills';
@@ -13,11 +15,11 @@ type Args = SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs;
  */
 export const handleSkillOptions =
   (deps: ServiceDeps) =>
-  async ({ ack, body, payload }: Args): Promise<void> => {
+  async ({ ack, body, payload, client }: Args): Promise<void> => {
     try {
       const teamId = body.team?.id ?? body.user.team_id ?? '';
       const query = String(payload.value ?? '').replace(/[\u0000-\u001f<>]/g, '').trim().slice(0, 60);
-      const member = await deps.members.find(teamId, body.user.id);
+      const member = await ensureMember(deps, createSlackPort(client), teamId, body.user.id);
       const lang = langFromLocale(member?.locale);
       const skills = await deps.skills.listForTeam(teamId);
       const matches = suggestSkills(query, skills, 20);

@@ -163,9 +163,9 @@ export class LoopbackSlack {
   }
 
   private check(method: string, args: Record<string, unknown>): string[] {
-    if (method.startsWith('views.') && args.view && typeof args.view === 'object') return checkView(args.view as never);
+    if (method.startsWith('views.') && args.view && typeof args.view === 'object') return checkView(args.view as never, { actionIdScope: 'block' });
     if (method === 'chat.postMessage' || method === 'chat.postEphemeral' || method === 'chat.update') {
-      return checkMessage(args as never);
+      return checkMessage(args as never, { actionIdScope: 'block' });
     }
     return [];
   }

@@ -124,7 +124,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     slug: 'ab-test',
     names: { en: 'A/B test', de: 'A/B-Test', 'pt-BR': 'Teste A/B' },
-    aliases: ['AB test', 'A/B testing', 'AB testing', 'split test', 'Split-Test', 'teste AB', 'testes A/B'],
+    aliases: ['AB test', 'A/B testing', 'AB testing', 'split test', 'teste AB', 'testes A/B'],
     explanation: {
       en: 'Showing two versions of something – A and B – to similar groups of people at the same time, and keeping the one that works better. Like baking two batches of cookies from different recipes and seeing which plate empties first.',
       de: 'Zwei Varianten von etwas – A und B – gleichzeitig ähnlichen Gruppen zeigen und die behalten, die besser ankommt. Wie zwei Bleche Kekse nach verschiedenen Rezepten backen und schauen, welcher Teller zuerst leer ist.',
@@ -167,7 +167,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     slug: 'funnel',
     names: { en: 'Funnel', de: 'Funnel (Trichter)', 'pt-BR': 'Funil' },
-    aliases: ['sales funnel', 'marketing funnel', 'conversion funnel', 'Trichter', 'Sales-Funnel', 'Verkaufstrichter', 'funil de vendas', 'funnel'],
+    aliases: ['sales funnel', 'marketing funnel', 'conversion funnel', 'Trichter', 'Verkaufstrichter', 'funil de vendas', 'funnel'],
     explanation: {
       en: 'The path people take from first hearing about something to buying or signing up. It’s drawn as a funnel because fewer people are left at each step – like a shop: many glance at the window, some come in, a few try something on, fewer pay.',
       de: 'Der Weg vom ersten Kontakt mit einem Angebot bis zum Kauf oder zur Anmeldung. Man zeichnet ihn als Trichter, weil bei jedem Schritt weniger übrig bleiben – wie im Laden: Viele schauen ins Schaufenster, einige kommen rein, wenige probieren an, noch weniger kaufen.',
@@ -237,7 +237,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     slug: 'sprint',
     names: same('Sprint'),
-    aliases: ['sprints', 'sprint planning', 'Sprint-Planung', 'planejamento da sprint', 'iteration', 'Iteration', 'iteração'],
+    aliases: ['sprints', 'sprint planning', 'Sprint-Planung', 'planejamento da sprint', 'iteration', 'iteração'],
     explanation: {
       en: 'A short, fixed stretch of time – often two weeks – in which a team commits to finishing a small batch of work, then looks back and plans the next one. Like running a series of short laps instead of one marathon.',
       de: 'Ein kurzer, fester Zeitraum – oft zwei Wochen –, in dem sich ein Team ein überschaubares Paket Arbeit vornimmt. Danach wird zurückgeschaut und der nächste geplant. Wie viele kurze Etappen statt eines Marathons.',
@@ -259,7 +259,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     slug: 'stand-up',
     names: same('Stand-up'),
-    aliases: ['standup', 'daily stand-up', 'daily', 'Daily Scrum', 'Daily-Meeting', 'daily meeting', 'reunião diária'],
+    aliases: ['standup', 'daily stand-up', 'daily', 'Daily Scrum', 'Daily-Meeting', 'reunião diária'],
     explanation: {
       en: 'A short daily team check-in, often 15 minutes, where each person says what they did, what’s next and what’s in their way. Originally held standing up so it stays short – like a team huddle before kick-off.',
       de: 'Ein kurzes tägliches Team-Treffen, meist 15 Minuten: Alle sagen, was sie gemacht haben, was als Nächstes kommt und wo es hakt. Ursprünglich im Stehen, damit es kurz bleibt – wie die Besprechung im Kreis vor dem Anpfiff.',
@@ -339,7 +339,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     slug: 'engagement',
     names: { en: 'Engagement', de: 'Engagement', 'pt-BR': 'Engajamento' },
-    aliases: ['engagement rate', 'Engagement-Rate', 'Interaktionsrate', 'Interaktionen', 'taxa de engajamento', 'interações'],
+    aliases: ['engagement rate', 'Interaktionsrate', 'Interaktionen', 'taxa de engajamento', 'interações'],
     explanation: {
       en: 'How much people actively react to what you post – likes, comments, shares, saves – rather than just scrolling past. Like applause and questions after a talk: they show the audience was really listening.',
       de: 'Wie stark Menschen aktiv auf deine Beiträge reagieren – Likes, Kommentare, Teilen, Speichern – statt nur weiterzuscrollen. Wie Applaus und Fragen nach einem Vortrag: Sie zeigen, dass das Publikum wirklich zugehört hat.',
@@ -468,7 +468,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     slug: 'churn',
     names: same('Churn'),
-    aliases: ['churn rate', 'Churn-Rate', 'Abwanderung', 'Abwanderungsrate', 'Kündigungsrate', 'taxa de cancelamento', 'evasão de clientes', 'attrition'],
+    aliases: ['churn rate', 'Abwanderung', 'Abwanderungsrate', 'Kündigungsrate', 'taxa de cancelamento', 'evasão de clientes', 'attrition'],
     explanation: {
       en: 'The share of customers or users who stop using a product in a given period. Like a leaky bucket: you can keep pouring new customers in, but you also need to fix the holes.',
       de: 'Der Anteil der Kundschaft oder Nutzer, die in einem Zeitraum abspringen. Wie ein Eimer mit Löchern: Du kannst ständig neue Kunden hineingießen, musst aber auch die Löcher stopfen.',
@@ -484,7 +484,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     slug: 'conversion-rate',
     names: { en: 'Conversion rate', de: 'Konversionsrate', 'pt-BR': 'Taxa de conversão' },
-    aliases: ['conversion', 'conversions', 'Conversion-Rate', 'Konversion', 'Conversion', 'conversão', 'CVR'],
+    aliases: ['conversion', 'conversions', 'Conversion-Rate', 'Konversion', 'conversão', 'CVR'],
     explanation: {
       en: 'Of everyone who visited or saw something, the share who did what you hoped – bought, signed up, downloaded. Like a market stall: of 200 people who stop to look, 10 buy something, so the conversion rate is 5%.',
       de: 'Von allen, die etwas besucht oder gesehen haben, der Anteil, der das Gewünschte getan hat – gekauft, sich angemeldet, etwas heruntergeladen. Wie am Marktstand: Von 200 Leuten, die stehen bleiben, kaufen 10 etwas – die Konversionsrate liegt bei 5 %.',
@@ -527,7 +527,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     slug: 'okr',
     names: same('OKR'),
-    aliases: ['OKRs', 'objectives and key results', 'key results', 'Objectives and Key Results', 'objetivos e resultados-chave'],
+    aliases: ['OKRs', 'objectives and key results', 'key results', 'objetivos e resultados-chave'],
     explanation: {
       en: 'Short for objectives and key results: a goal in plain words (the objective) plus two to four measurable results that show you got there. Like turning “get fitter” into “run 5 km without stopping by June”.',
       de: 'Kurz für Objectives and Key Results: ein Ziel in einfachen Worten (das Objective) plus zwei bis vier messbare Ergebnisse, an denen man sieht, dass es erreicht ist. Wie „fitter werden“ konkret gemacht: „bis Juni 5 km am Stück laufen“.',
@@ -538,7 +538,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     slug: 'roi',
     names: same('ROI'),
-    aliases: ['return on investment', 'Return on Investment', 'Kapitalrendite', 'retorno sobre investimento', 'retorno do investimento'],
+    aliases: ['return on investment', 'Kapitalrendite', 'retorno sobre investimento', 'retorno do investimento'],
     explanation: {
       en: 'Short for return on investment: how much you got back compared with what you put in. If a training costs 100 and saves work worth 150, you gained 50 on top – an ROI of 50%. Like asking whether a kitchen gadget was worth its price.',
       de: 'Kurz für Return on Investment: wie viel etwas einbringt im Vergleich zu dem, was es gekostet hat. Kostet eine Schulung 100 und spart Arbeit im Wert von 150, hast du 50 gewonnen – ein ROI von 50 %. Wie die Frage, ob sich ein Küchengerät gelohnt hat.',
@@ -549,7 +549,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   {
     slug: 'cookie',
     names: same('Cookie'),
-    aliases: ['cookies', 'cookie banner', 'Cookie-Banner', 'third-party cookies', 'Drittanbieter-Cookies', 'cookies de terceiros'],
+    aliases: ['cookies', 'cookie banner', 'third-party cookies', 'Drittanbieter-Cookies', 'cookies de terceiros'],
     explanation: {
       en: 'A small note a website saves in your browser so it recognises you next time – keeping you logged in or remembering your basket. Like a cloakroom ticket. Some cookies also follow you across sites for advertising, which is why sites ask for your consent.',
       de: 'Eine kleine Notiz, die eine Website in deinem Browser ablegt, um dich beim nächsten Besuch wiederzuerkennen – damit du angemeldet bleibst oder dein Warenkorb erhalten bleibt. Wie eine Garderobenmarke. Manche Cookies verfolgen dich für Werbung über viele Seiten, deshalb wirst du um Zustimmung gebeten.',

@@ -80,7 +80,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     },
     aliases: [
       'AI', 'KI', 'IA', 'artificial intelligence', 'Künstliche Intelligenz', 'inteligência artificial',
-      'prompt', 'prompts', 'prompting', 'prompt writing', 'prompt engineering', 'Prompt-Engineering',
+      'prompt', 'prompts', 'prompting', 'prompt writing', 'prompt engineering',
       'engenharia de prompt', 'escrever prompts', 'generative AI', 'GenAI', 'generative KI', 'IA generativa',
       'AI assistant', 'KI-Assistent', 'KI-Tools', 'AI tools', 'ferramentas de IA', 'assistente de IA',
       'LLM', 'large language models', 'chatbot', 'chatbots',
@@ -90,7 +90,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     slug: 'chatgpt',
     group: 'ai',
     names: same('ChatGPT'),
-    aliases: ['chat gpt', 'chatgtp', 'chat-gpt', 'GPT', 'GPT-4', 'GPT-4o', 'OpenAI', 'custom GPTs'],
+    aliases: ['chat gpt', 'chatgtp', 'GPT', 'GPT-4', 'GPT-4o', 'OpenAI', 'custom GPTs'],
   },
   {
     slug: 'microsoft-copilot',
@@ -108,7 +108,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     slug: 'claude',
     group: 'ai',
     names: same('Claude'),
-    aliases: ['Anthropic', 'Claude AI', 'claude.ai'],
+    aliases: ['Anthropic', 'Claude AI'],
   },
   {
     slug: 'ai-image-generation',
@@ -119,7 +119,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
       'pt-BR': 'Geração de imagens com IA',
     },
     aliases: [
-      'Midjourney', 'DALL-E', 'DALL·E', 'Stable Diffusion', 'Adobe Firefly', 'Firefly', 'AI art', 'AI images',
+      'Midjourney', 'DALL-E', 'Stable Diffusion', 'Adobe Firefly', 'Firefly', 'AI art', 'AI images',
       'KI-Bilder', 'KI-Bildgenerierung', 'imagens com IA', 'gerar imagens',
     ],
   },
@@ -132,7 +132,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
       'pt-BR': 'Uso seguro e responsável de IA',
     },
     aliases: [
-      'responsible AI', 'AI ethics', 'KI-Ethik', 'ética em IA', 'etica na IA', 'AI policy', 'KI-Richtlinie',
+      'responsible AI', 'AI ethics', 'KI-Ethik', 'ética em IA', 'AI policy', 'KI-Richtlinie',
       'AI Act', 'EU AI Act', 'KI-Verordnung', 'AI safety', 'IA responsável',
     ],
   },
@@ -200,7 +200,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     group: 'data',
     names: { en: 'Building dashboards', de: 'Dashboards bauen', 'pt-BR': 'Criação de dashboards' },
     aliases: [
-      'dashboard', 'dashboards', 'KPI dashboard', 'KPI-Dashboard', 'painel', 'painéis', 'painel de indicadores',
+      'dashboard', 'dashboards', 'KPI dashboard', 'painel', 'painéis', 'painel de indicadores',
       'reporting', 'reports', 'Berichte', 'Berichtswesen', 'relatórios',
     ],
   },
@@ -208,7 +208,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     slug: 'google-analytics',
     group: 'data',
     names: same('Google Analytics'),
-    aliases: ['GA4', 'GA', 'web analytics', 'Webanalyse', 'Web-Analytics', 'análise web', 'Analytics 4'],
+    aliases: ['GA4', 'GA', 'web analytics', 'Webanalyse', 'análise web', 'Analytics 4'],
   },
   {
     slug: 'statistics-basics',
@@ -279,8 +279,8 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     names: { en: 'Social media', de: 'Social Media', 'pt-BR': 'Redes sociais' },
     aliases: [
       'socials', 'social networks', 'soziale Medien', 'soziale Netzwerke', 'mídias sociais', 'mídia social',
-      'social media marketing', 'SMM', 'Social-Media-Marketing', 'marketing nas redes sociais',
-      'community management', 'Community-Management', 'content calendar', 'Redaktionsplan',
+      'social media marketing', 'SMM', 'marketing nas redes sociais',
+      'community management', 'content calendar', 'Redaktionsplan',
       'calendário editorial', 'X', 'Twitter', 'Threads', 'Bluesky',
     ],
   },
@@ -307,7 +307,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     slug: 'tiktok',
     group: 'social-marketing',
     names: same('TikTok'),
-    aliases: ['Tik Tok', 'Tik-Tok', 'TikTok videos', 'TikTok-Videos', 'vídeos no TikTok', 'short-form video'],
+    aliases: ['Tik Tok', 'TikTok videos', 'vídeos no TikTok', 'short-form video'],
   },
   {
     slug: 'meta-ads',
@@ -333,7 +333,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     },
     aliases: [
       'SEO', 'search engine optimization', 'search engine optimisation', 'Suchmaschinenoptimierung',
-      'otimização para mecanismos de busca', 'otimização de sites', 'Google ranking', 'Google-Ranking',
+      'otimização para mecanismos de busca', 'otimização de sites', 'Google ranking',
       'keyword research', 'Keyword-Recherche', 'palavras-chave', 'keywords',
     ],
   },
@@ -351,7 +351,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     group: 'social-marketing',
     names: same('Growth hacking'),
     aliases: [
-      'growth', 'growth hacker', 'growth marketing', 'Growth-Marketing', 'marketing de crescimento',
+      'growth', 'growth hacker', 'growth marketing', 'marketing de crescimento',
       'growth hack', 'viral marketing', 'virales Marketing', 'marketing viral',
     ],
   },
@@ -393,7 +393,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     slug: 'make-automation',
     group: 'no-code',
     names: same('Make (Integromat)'),
-    aliases: ['Make', 'Make.com', 'Integromat', 'Make scenarios', 'Make-Szenarien', 'cenários do Make'],
+    aliases: ['Make', 'Integromat', 'Make scenarios', 'Make-Szenarien', 'cenários do Make'],
   },
   {
     slug: 'power-automate',
@@ -422,7 +422,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
       'pt-BR': 'Apps e ferramentas no-code',
     },
     aliases: [
-      'no-code', 'nocode', 'no code', 'low-code', 'lowcode', 'low code', 'Bubble', 'Glide', 'Softr',
+      'no-code', 'nocode', 'low-code', 'lowcode', 'Bubble', 'Glide', 'Softr',
       'Power Apps', 'PowerApps', 'AppSheet', 'citizen developer', 'apps ohne Code', 'apps sem código',
     ],
   },
@@ -496,7 +496,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
       'pt-BR': 'Quadros de tarefas (Trello, Asana, monday)',
     },
     aliases: [
-      'Trello', 'Asana', 'monday', 'monday.com', 'ClickUp', 'Planner', 'Microsoft Planner', 'task management',
+      'Trello', 'Asana', 'monday', 'ClickUp', 'Planner', 'Microsoft Planner', 'task management',
       'Aufgabenverwaltung', 'Aufgabenmanagement', 'gestão de tarefas', 'project management tools',
       'Projektmanagement-Tools', 'ferramentas de gestão de projetos', 'to-do lists', 'To-do-Listen',
     ],
@@ -512,7 +512,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     aliases: [
       'Zoom', 'Google Meet', 'Webex', 'video call', 'video calls', 'video conferencing', 'Videokonferenz',
       'Videocall', 'Videomeeting', 'videochamada', 'reunião online', 'reuniões online', 'virtual meetings',
-      'online meetings', 'Online-Meetings', 'hybrid meetings', 'hybride Meetings',
+      'online meetings', 'hybrid meetings', 'hybride Meetings',
     ],
   },
 
@@ -545,7 +545,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     slug: 'canva',
     group: 'video-content',
     names: same('Canva'),
-    aliases: ['Canva Pro', 'Canva design', 'Canva-Design', 'design no Canva', 'Adobe Express'],
+    aliases: ['Canva Pro', 'Canva design', 'design no Canva', 'Adobe Express'],
   },
   {
     slug: 'youtube',
@@ -578,7 +578,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     group: 'agile-product',
     names: { en: 'Agile & Scrum', de: 'Agiles Arbeiten & Scrum', 'pt-BR': 'Ágil e Scrum' },
     aliases: [
-      'agile', 'agil', 'ágil', 'Scrum', 'agile methods', 'agile Methoden', 'metodologias ágeis', 'métodos ágeis',
+      'agile', 'agil', 'Scrum', 'agile methods', 'agile Methoden', 'metodologias ágeis', 'métodos ágeis',
       'sprint', 'sprints', 'Scrum Master', 'daily stand-up', 'Daily', 'stand-up', 'retrospective', 'retro',
       'Retrospektive', 'retrospectiva', 'backlog', 'SAFe',
     ],
@@ -587,13 +587,13 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     slug: 'kanban',
     group: 'agile-product',
     names: same('Kanban'),
-    aliases: ['Kanban board', 'Kanban-Board', 'quadro Kanban', 'WIP limit', 'WIP-Limit', 'limite de WIP'],
+    aliases: ['Kanban board', 'quadro Kanban', 'WIP limit', 'limite de WIP'],
   },
   {
     slug: 'jira',
     group: 'agile-product',
     names: same('Jira'),
-    aliases: ['Jira Software', 'Atlassian Jira', 'Jira tickets', 'Jira-Tickets', 'tickets no Jira', 'Linear'],
+    aliases: ['Jira Software', 'Atlassian Jira', 'Jira tickets', 'tickets no Jira', 'Linear'],
   },
   {
     slug: 'okrs',
@@ -615,7 +615,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     aliases: [
       'product management', 'Produktmanagement', 'gestão de produto', 'gestão de produtos', 'product owner',
       'PO', 'product manager', 'PM', 'roadmap', 'Roadmaps', 'MVP', 'minimum viable product', 'user stories',
-      'User Storys', 'histórias de usuário', 'product discovery', 'Product Discovery', 'discovery de produto',
+      'User Storys', 'histórias de usuário', 'product discovery', 'discovery de produto',
     ],
   },
   {
@@ -624,7 +624,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     names: same('Design thinking'),
     aliases: [
       'Design-Thinking', 'user research', 'Nutzerforschung', 'Nutzerinterviews', 'pesquisa com usuários',
-      'entrevistas com usuários', 'user interviews', 'prototyping', 'Prototyping', 'prototipagem', 'ideation',
+      'entrevistas com usuários', 'user interviews', 'prototyping', 'prototipagem', 'ideation',
       'Ideenfindung', 'ideação',
     ],
   },
@@ -634,7 +634,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     names: { en: 'UX & Figma basics', de: 'UX- & Figma-Grundlagen', 'pt-BR': 'UX e Figma: o básico' },
     aliases: [
       'UX', 'UI', 'UX design', 'UI design', 'user experience', 'Nutzererlebnis', 'experiência do usuário',
-      'Figma', 'wireframes', 'wireframing', 'mockups', 'Mock-ups', 'usability', 'Usability', 'Benutzerfreundlichkeit',
+      'Figma', 'wireframes', 'wireframing', 'mockups', 'Mock-ups', 'usability', 'Benutzerfreundlichkeit',
       'usabilidade', 'UX/UI',
     ],
   },
@@ -692,7 +692,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     names: same('Git & GitHub'),
     aliases: [
       'Git', 'GitHub', 'GitLab', 'Bitbucket', 'version control', 'Versionskontrolle', 'Versionsverwaltung',
-      'controle de versão', 'pull request', 'Pull-Request',
+      'controle de versão', 'pull request',
     ],
   },
   {
@@ -760,7 +760,7 @@ export const SKILL_CATALOGUE: readonly SkillSeed[] = [
     aliases: [
       '2FA', 'MFA', 'two factor', 'multi-factor authentication', 'two-step verification', 'Zwei-Faktor',
       '2-Faktor', 'Mehr-Faktor-Authentifizierung', 'autenticação de dois fatores', 'verificação em duas etapas',
-      'autenticador', 'authenticator app', 'Authenticator-App',
+      'autenticador', 'authenticator app',
     ],
   },
   {

@@ -82,49 +82,93 @@ function compactOf(normalized: string): string {
   return normalized.replace(/ /g, '');
 }
 
-/**
- * Optimal string alignment distance (Damerau–Levenshtein restricted to adjacent transpositions):
- * insertions, deletions, substitutions and swaps of two neighbouring characters cost 1 each.
- * "tablaeu" → "tableau" is 1, "exel" → "excel" is 1.
- *
- * With `max`, stops as soon as the distance must exceed it and returns `max + 1`, which makes scanning
- * hundreds of candidates per keystroke cheap.
- */
-export function osaDistance(a: string, b: string, max: number = Number.POSITIVE_INFINITY): number {
-  if (a === b) return 0;
-  const n = a.length;
-  const m = b.length;
-  if (Math.abs(n - m) > max) return max + 1;
-  if (n === 0) return m;
-  if (m === 0) return n;
+/** Row buffers reused by every distance computation (pure and synchronous, so sharing them is safe). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
 
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = new Array<number>(m + 1);
-  let cur = new Array<number>(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
+/**
+ * Banded optimal-string-alignment DP of `a` against `b`. Only cells within `max` of the diagonal can end up
+ * ≤ max, so only those are computed: O(|a| · max) instead of O(|a| · |b|). With `prefix`, answers the
+ * distance from `a` to the closest *start* of `b` (someone still typing) instead of to all of `b`.
+ * Returns `max + 1` for anything above `max`.
+ */
+function boundedOsa(a: string, b: string, max: number, prefix: boolean): number {
+  const n = a.length;
+  const m = prefix ? Math.min(b.length, n + max) : b.length;
+  const over = max + 1;
+  if (!prefix && Math.abs(n - m) > max) return over;
+  if (n === 0) return Math.min(prefix ? 0 : m, over);
+  if (m === 0) return Math.min(n, over);
+  if (rowA.length < m + 2) {
+    rowA = new Int32Array(m + 2);
+    rowB = new Int32Array(m + 2);
+    rowC = new Int32Array(m + 2);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  // Row 0: distance from "" to b[0..j) is j; beyond the band it can never come back under max.
+  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : over;
 
   for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    cur[0] = i <= max ? i : over;
+    if (lo > 1) cur[lo - 1] = over;
+    if (hi < m) cur[hi + 1] = over;
+    let rowMin = cur[0]!;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
-      const cost = ai === bj ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
-        v = Math.min(v, prev2[j - 2]! + 1);
+      let v = prev[j - 1]! + (ai === bj ? 0 : 1);
+      const del = prev[j]! + 1;
+      if (del < v) v = del;
+      const ins = cur[j - 1]! + 1;
+      if (ins < v) v = ins;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) {
+        const swap = prev2[j - 2]! + 1;
+        if (swap < v) v = swap;
       }
+      if (v > over) v = over;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) return over;
     const spare = prev2;
     prev2 = prev;
     prev = cur;
     cur = spare;
   }
-  const d = prev[m]!;
-  return d > max ? max + 1 : d;
+  if (!prefix) return Math.min(prev[m]!, over);
+  // The closest start of b: any end column within the band of the last row.
+  let best = over;
+  for (let j = Math.max(0, n - max); j <= Math.min(m, n + max); j++) if (prev[j]! < best) best = prev[j]!;
+  return best;
+}
+
+/**
+ * Optimal string alignment distance (Damerau–Levenshtein restricted to adjacent transpositions):
+ * insertions, deletions, substitutions and swaps of two neighbouring characters cost 1 each.
+ * "tablaeu" → "tableau" is 1, "exel" → "excel" is 1.
+ *
+ * With `max`, only distances up to `max` are computed exactly; anything larger comes back as `max + 1`. That
+ * keeps scanning hundreds of candidates per keystroke cheap.
+ */
+export function osaDistance(a: string, b: string, max: number = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
+  const bound = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : Math.max(a.length, b.length);
+  return boundedOsa(a, b, bound, false);
+}
+
+/**
+ * Distance from `typed` to the closest start of `target` — how far a half-typed word is from becoming a
+ * prefix of the target ("tabla" → "tableau" is 1). Capped like `osaDistance`.
+ */
+export function osaPrefixDistance(typed: string, target: string, max: number): number {
+  if (target.startsWith(typed)) return 0;
+  return boundedOsa(typed, target, Math.max(0, Math.floor(max)), true);
 }
 
 /**
@@ -245,15 +289,24 @@ export function resolveSkill<S extends ResolvableSkill>(
   //    Then, for longer input, a piece inside a word, which German compounds need ("visualisierung" →
   //    "Datenvisualisierung"). Names rank before aliases, whole-key starts before word starts, short before long.
   if (qc.length >= MIN_PREFIX_LENGTH) {
-    const prefixed = new Map<number, number>();
+    const starts = new Map<number, number>();
+    const wordStarts = new Map<number, number>();
     const inside = new Map<number, number>();
     for (const key of index.keys) {
       const score = KIND_PENALTY[key.kind] * 10 + key.compact.length - qc.length;
-      if (key.compact.startsWith(qc)) keepBest(prefixed, key.skill, score);
-      else if (key.spaced.includes(` ${q}`)) keepBest(prefixed, key.skill, score + 2_000);
+      if (key.compact.startsWith(qc)) keepBest(starts, key.skill, score);
+      else if (key.spaced.includes(` ${q}`)) keepBest(wordStarts, key.skill, score);
       else if (qc.length >= MIN_INFIX_LENGTH && key.compact.includes(qc)) keepBest(inside, key.skill, score);
     }
-    for (const found of [prefixed, inside]) {
+    // A name that starts with the input wins even if some other name merely has a word starting with it
+    // ("tabl": Tableau, not "pivot table"); when several names start with it, all word starts join the list.
+    if (starts.size === 1) return { kind: 'match', skill: skills[ranked(starts)[0]!]!, via: 'prefix' };
+    if (starts.size > 1) {
+      const order = ranked(starts);
+      const more = ranked(wordStarts).filter((p) => !starts.has(p));
+      return { kind: 'ambiguous', candidates: pick([...order, ...more]) };
+    }
+    for (const found of [wordStarts, inside]) {
       if (found.size === 0) continue;
       const order = ranked(found);
       if (order.length === 1) return { kind: 'match', skill: skills[order[0]!]!, via: 'prefix' };
@@ -311,10 +364,7 @@ export function suggestSkills<S extends ResolvableSkill>(input: string, skills: 
     else if (qc.length >= 2 && key.compact.includes(qc)) score = BAND.substring + tie;
     else if (max > 0) {
       // Compare with the whole key and with its start, since the member may still be typing.
-      let d = osaDistance(qc, key.compact, max);
-      for (let len = qc.length - 1; len <= qc.length + 1 && d > 0; len++) {
-        if (len > 0 && len < key.compact.length) d = Math.min(d, osaDistance(qc, key.compact.slice(0, len), max));
-      }
+      const d = Math.min(osaDistance(qc, key.compact, max), osaPrefixDistance(qc, key.compact, max));
       if (d <= max) score = BAND.fuzzy + d * 250 + tie;
     }
     if (score !== undefined) keepBest(best, key.skill, score);
