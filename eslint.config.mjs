@@ -12,4 +12,5 @@ export default tseslint.config(
     },
   },
   { files: ['test/**', 'bench/**'], rules: { 'no-console': 'off' } },
+  { files: ['jest.config.js'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -65,7 +65,7 @@ export async function bootstrap(config: Config, logger: Logger, opts: BootOption
   const routes = buildOpsRoutes(createHealthCheck(database.sql, producer), metrics);
 
   let port = config.PORT;
-  let closeHttp: () => Promise<void> = async () => undefined;
+  let closeHttp: () => Promise<void>;
   if (role === 'web' || role === 'all') {
     const { app, receiver } = createBoltApp(config, logger, services, routes);
     if (receiver) {

@@ -6,6 +6,7 @@ import { createSlackPort } from '../slack/web-slack-port';
 import { suggestSkills, normalizeSkillText } from '../domain/skills/resolve';
 import { option } from '../views/options';
 import { skillName, skillOption } from '../views/skills';
+import { cleanShortText } from '../views/escape';
 
 type Args = SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs;
 
@@ -18,7 +19,7 @@ export const handleSkillOptions =
   async ({ ack, body, payload, client }: Args): Promise<void> => {
     try {
       const teamId = body.team?.id ?? body.user.team_id ?? '';
-      const query = String(payload.value ?? '').replace(/[\u0000-\u001f<>]/g, '').trim().slice(0, 60);
+      const query = cleanShortText(String(payload.value ?? '')).slice(0, 60);
       const member = await ensureMember(deps, createSlackPort(client), teamId, body.user.id);
       const lang = langFromLocale(member?.locale);
       const skills = await deps.skills.listForTeam(teamId);

@@ -4,6 +4,7 @@ import { ensureMember } from '../services/members';
 import { loadHomeModel, publishHome } from '../services/home';
 import { pauseMember, resumeMember } from '../services/pause';
 import { loadProfile } from '../services/profiles';
+import { addSkill, isProgramAdmin } from '../services/admin';
 import { createSlackPort } from '../slack/web-slack-port';
 import { langFromLocale, translator, t, type Lang, type Translate, type MessageKey } from '../i18n';
 import { parseCommandText, type ParsedCommand } from './parse';
@@ -29,7 +30,6 @@ const SOON: Partial<Record<ParsedCommand['kind'], MessageKey>> = {
   kpi: 'soon.kpi',
   journal: 'soon.journal',
   privacy: 'soon.privacy',
-  admin: 'soon.admin',
 };
 
 interface Ctx {
@@ -121,6 +121,8 @@ async function dispatch(ctx: Ctx, parsed: ParsedCommand): Promise<void> {
         );
       }
       return ctx.reply(tr('privacy.usage'));
+    case 'admin':
+      return adminCommand(ctx, parsed.args);
     case 'unknown': {
       const msg = buildHelpMessage(tr, parsed.input);
       return ctx.reply(msg.text, msg.blocks);
@@ -144,6 +146,17 @@ async function learnSkill(ctx: Ctx, input: string): Promise<void> {
     return ctx.reply(tr('learn.ambiguous', { skills: names.map((n) => `*${n}*`).join(', '), example: names[0] ?? '' }));
   }
   return ctx.reply(`${tr('learn.found', { skill: skillName(result.skill.names, lang) })} ${tr('soon.learn_skill', { skill: skillName(result.skill.names, lang) })}`);
+}
+
+async function adminCommand(ctx: Ctx, args: string): Promise<void> {
+  const { deps, member, tr } = ctx;
+  // Checked on every call: nothing about the request itself grants admin rights.
+  if (!isProgramAdmin(member)) return ctx.reply(tr('admin.refused'));
+  const skillAdd = /^skills? add\s+(.+)$/i.exec(args.trim());
+  if (!skillAdd) return ctx.reply(tr('admin.usage'));
+  const result = await addSkill(deps, member, skillAdd[1]!);
+  if (result.kind === 'invalid') return ctx.reply(tr('admin.skill_name_invalid'));
+  return ctx.reply(tr(result.kind === 'added' ? 'admin.skill_added' : 'admin.skill_exists', { name: escapeMrkdwn(result.name) }));
 }
 
 async function refreshHome(ctx: Ctx): Promise<void> {

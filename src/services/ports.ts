@@ -14,6 +14,8 @@ export interface SlackUserInfo {
   tz: string;
   locale: string;
   isBot: boolean;
+  /** Workspace admin or owner. */
+  isAdmin: boolean;
   deleted: boolean;
 }
 

@@ -26,6 +26,7 @@ export function createSlackPort(client: WebClient): SlackPort {
           tz: u?.tz || 'UTC',
           locale: u?.locale || 'en-US',
           isBot: Boolean(u?.is_bot),
+          isAdmin: Boolean(u?.is_admin || u?.is_owner || u?.is_primary_owner),
           deleted: Boolean(u?.deleted),
         };
         return info;

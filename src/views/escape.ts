@@ -6,3 +6,8 @@
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** Removes control characters and angle brackets from short free text (skill names, search queries). */
+export function cleanShortText(text: string): string {
+  return text.replace(/[\p{Cc}<>]/gu, '').trim().replace(/\s+/g, ' ');
+}

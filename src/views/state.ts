@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey, Params } from '../i18n';
+import { cleanShortText } from './escape';
 
 /**
  * `view.state.values` as Slack sends it, decoded with zod. Values from Slack are never trusted: every reader
@@ -50,7 +51,7 @@ export function parseSkillRef(value: string | undefined): SkillRef | undefined {
   if (id) return { kind: 'id', id: Number(id[1]) };
   const fresh = /^new:(.{2,60})$/s.exec(value);
   if (fresh) {
-    const name = fresh[1]!.replace(/[\u0000-\u001f<>]/g, '').trim();
+    const name = cleanShortText(fresh[1]!);
     return name.length >= 2 ? { kind: 'new', name } : undefined;
   }
   return undefined;

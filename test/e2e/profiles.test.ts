@@ -228,11 +228,34 @@ describe('self-evaluation, mentor profile, App Home and languages (e2e)', () => 
     ['kpi', 'KPI'],
     ['journal', 'journal'],
     ['privacy', 'Privacy'],
-    ['admin', 'administration'],
   ])('when a member runs /mentor-me %s before that feature exists, then a polite message says what it will do', async (sub, word) => {
     await command('UNEW', sub, `soon-${sub}`);
     const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => r.path.endsWith(`soon-${sub}`)), 5000, 'reply');
     expect(String(reply.body.text)).toContain(word);
+  });
+
+  it('when a non-admin runs /mentor-me admin, then they get a polite refusal and nothing else', async () => {
+    const before = (await app.db.db.select().from(skills)).length;
+    await command('UNEW', 'admin skill add Miro boards', 'adm-1');
+    const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => r.path.endsWith('adm-1')), 5000, 'reply');
+    expect(String(reply.body.text)).toContain('Only program admins');
+    expect((await app.db.db.select().from(skills)).length).toBe(before);
+    expect(app.slack.calls.filter((c) => c.method !== 'users.info')).toEqual([]);
+  });
+
+  it('when a workspace admin adds a skill, then it joins the catalogue once and members can find it', async () => {
+    app.slack.addUser({ id: 'UADMIN', name: 'Ada', tz: 'UTC', locale: 'en-US', isAdmin: true });
+    await command('UADMIN', 'admin skill add Miro boards', 'adm-2');
+    const added = await app.slack.waitFor(() => app.slack.responses.find((r) => r.path.endsWith('adm-2')), 5000, 'reply');
+    expect(String(added.body.text)).toContain('Added *Miro boards*');
+    await command('UADMIN', 'admin skill add miro boards', 'adm-3');
+    const again = await app.slack.waitFor(() => app.slack.responses.find((r) => r.path.endsWith('adm-3')), 5000, 'reply');
+    expect(String(again.body.text)).toContain('already in the catalogue');
+    await command('UADMIN', 'admin skill add Excel', 'adm-4');
+    const excel = await app.slack.waitFor(() => app.slack.responses.find((r) => r.path.endsWith('adm-4')), 5000, 'reply');
+    expect(String(excel.body.text)).toContain('already in the catalogue');
+    const rows = await app.db.db.select().from(skills).where(eq(skills.teamId, 'T0TEST'));
+    expect(rows.filter((r) => r.names.en === 'Miro boards')).toHaveLength(1);
   });
 
   it('when any listener ran, then no Block Kit limit was broken', () => {

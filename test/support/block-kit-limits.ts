@@ -66,8 +66,8 @@ export const BLOCK_KIT_LIMITS = {
 export interface CheckOptions {
   /**
    * Where an `action_id` must be unique. Slack itself documents "unique among all other action_ids in the
-   * containing block" (`'block'`); this project's house rule is stricter (`'surface'`: unique within the whole
-   * view or message) so a listener can match an action by `action_id` alone. Default `'surface'`.
+   * containing block" (`'block'`, the default). `'surface'` is stricter (unique within the whole view or
+   * message); Mentor Me's modals reuse one action id per field type and tell fields apart by block id.
    */
   actionIdScope?: 'surface' | 'block';
 }
@@ -660,7 +660,7 @@ class Checker {
 }
 
 const defaults = (opts?: CheckOptions): Required<CheckOptions> => ({
-  actionIdScope: opts?.actionIdScope ?? 'surface',
+  actionIdScope: opts?.actionIdScope ?? 'block',
 });
 
 /** Accepts the value as sent over the wire too: Web API form posts carry `view` / `blocks` as JSON strings. */

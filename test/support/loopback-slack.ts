@@ -20,6 +20,7 @@ export interface LoopbackUser {
   tz?: string;
   locale?: string;
   isBot?: boolean;
+  isAdmin?: boolean;
   deleted?: boolean;
 }
 
@@ -163,9 +164,9 @@ export class LoopbackSlack {
   }
 
   private check(method: string, args: Record<string, unknown>): string[] {
-    if (method.startsWith('views.') && args.view && typeof args.view === 'object') return checkView(args.view as never, { actionIdScope: 'block' });
+    if (method.startsWith('views.') && args.view && typeof args.view === 'object') return checkView(args.view as never);
     if (method === 'chat.postMessage' || method === 'chat.postEphemeral' || method === 'chat.update') {
-      return checkMessage(args as never, { actionIdScope: 'block' });
+      return checkMessage(args as never);
     }
     return [];
   }
@@ -188,6 +189,7 @@ export class LoopbackSlack {
             real_name: u.realName ?? u.name ?? u.id,
             deleted: u.deleted ?? false,
             is_bot: u.isBot ?? false,
+            is_admin: u.isAdmin ?? false,
             tz: u.tz ?? 'UTC',
             tz_offset: 0,
             ...(args.include_locale ? { locale: u.locale ?? 'en-US' } : {}),

@@ -469,7 +469,7 @@ describe('checkView — each documented limit is enforced', () => {
   test.each(viewCases)('when %s, then it is reported', (_name, mutate, expected) => {
     const view = goodModal();
     mutate(view);
-    expect(checkView(view)).toEqual([expect.stringContaining(expected)]);
+    expect(checkView(view, { actionIdScope: 'surface' })).toEqual([expect.stringContaining(expected)]);
   });
 
   test('when a limit is hit exactly (not exceeded), then nothing is reported', () => {
@@ -549,7 +549,7 @@ describe('checkMessage', () => {
       block_id: 'm_1',
       elements: [{ type: 'button', action_id: 'm_open', text: pt('Again') }],
     });
-    expect(checkMessage(msg)).toEqual([
+    expect(checkMessage(msg, { actionIdScope: 'surface' })).toEqual([
       expect.stringContaining('blocks[2].block_id: duplicate block_id "m_1"'),
       expect.stringContaining('duplicate action_id "m_open" in the same message'),
     ]);

@@ -29,7 +29,8 @@ function referenceOsa(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
       d[i]![j] = v;
     }
   }
@@ -112,7 +113,8 @@ describe('osaDistance', () => {
     fc.assert(
       fc.property(word, word, fc.integer({ min: 0, max: 3 }), (typed, target, max) => {
         let best = Number.POSITIVE_INFINITY;
-        for (let len = 0; len <= target.length; len++) best = Math.min(best, referenceOsa(typed, target.slice(0, len)));
+        for (let len = 0; len <= target.length; len++)
+          best = Math.min(best, referenceOsa(typed, target.slice(0, len)));
         expect(osaPrefixDistance(typed, target, max)).toBe(Math.min(best, max + 1));
       }),
       { numRuns: 500 },
@@ -226,7 +228,10 @@ describe('resolveSkill', () => {
 
   it('when an accent-free Portuguese word fits two skills ("analise"), then both are offered', () => {
     const r = resolveSkill('analise', skills);
-    expect(r.kind === 'ambiguous' && r.candidates.map((c) => c.slug)).toEqual(['data-analysis', 'google-analytics']);
+    expect(r.kind === 'ambiguous' && r.candidates.map((c) => c.slug)).toEqual([
+      'data-analysis',
+      'google-analytics',
+    ]);
   });
 
   it.each(['underwater basket weaving', 'xyz', 'sqk', '', '   ', '!!!'])(
@@ -268,7 +273,10 @@ describe('resolveSkill', () => {
     for (const skill of skills) {
       for (const text of [...Object.values(skill.names), ...skill.aliases]) {
         const r = resolveSkill(text.toUpperCase(), skills);
-        expect({ text, slug: r.kind === 'match' ? r.skill.slug : r.kind }).toEqual({ text, slug: skill.slug });
+        expect({ text, slug: r.kind === 'match' ? r.skill.slug : r.kind }).toEqual({
+          text,
+          slug: skill.slug,
+        });
       }
     }
   });
@@ -286,10 +294,11 @@ describe('suggestSkills', () => {
   });
 
   it('when the input is an exact alias, then that skill ranks above mere prefixes', () => {
-    expect(suggestSkills('excel', skills, 5).map((s) => s.slug).slice(0, 2)).toEqual([
-      'excel-formulas',
-      'excel-macros-vba',
-    ]);
+    expect(
+      suggestSkills('excel', skills, 5)
+        .map((s) => s.slug)
+        .slice(0, 2),
+    ).toEqual(['excel-formulas', 'excel-macros-vba']);
   });
 
   it('when the input appears inside a German compound, then the skill is suggested', () => {
@@ -314,19 +323,36 @@ describe('suggestSkills', () => {
     expect(suggestSkills('qqqqqq', skills, 10)).toEqual([]);
   });
 
-  it('when ~500 skills are searched on every keystroke, then each call stays well under a few milliseconds', () => {
+  it('when ~500 skills are searched on every keystroke, then each call stays under 10 ms (typically ~1 ms)', () => {
     const big: ResolvableSkill[] = [];
     for (let copy = 0; big.length < 500; copy++) {
       for (const s of SKILL_CATALOGUE) {
         big.push({
           id: `${s.slug}-${copy}`,
           slug: `${s.slug}-${copy}`,
-          names: { en: `${s.names.en} ${copy}`, de: `${s.names.de} ${copy}`, 'pt-BR': `${s.names['pt-BR']} ${copy}` },
+          names: {
+            en: `${s.names.en} ${copy}`,
+            de: `${s.names.de} ${copy}`,
+            'pt-BR': `${s.names['pt-BR']} ${copy}`,
+          },
           aliases: s.aliases.map((a) => `${a} v${copy}`),
         });
       }
     }
-    const keystrokes = ['t', 'ta', 'tab', 'tabl', 'tabla', 'tablae', 'tablaeu', 'e', 'ex', 'exe', 'exel', 'planilh'];
+    const keystrokes = [
+      't',
+      'ta',
+      'tab',
+      'tabl',
+      'tabla',
+      'tablae',
+      'tablaeu',
+      'e',
+      'ex',
+      'exe',
+      'exel',
+      'planilh',
+    ];
     suggestSkills('warm-up', big); // builds the index once, as the first keystroke would
     const started = performance.now();
     let calls = 0;
@@ -338,7 +364,7 @@ describe('suggestSkills', () => {
       }
     }
     const perCall = (performance.now() - started) / calls;
-    expect(perCall).toBeLessThan(15);
+    expect(perCall).toBeLessThan(10);
   });
 });
 
@@ -371,9 +397,11 @@ describe('skill catalogue integrity', () => {
     for (const item of [...SKILL_CATALOGUE, ...SKILL_GROUPS]) {
       for (const lang of LANGS) {
         const name = item.names[lang];
-        expect({ slug: item.slug, lang, ok: typeof name === 'string' && name.trim() === name && name.length > 0 }).toEqual(
-          { slug: item.slug, lang, ok: true },
-        );
+        expect({
+          slug: item.slug,
+          lang,
+          ok: typeof name === 'string' && name.trim() === name && name.length > 0,
+        }).toEqual({ slug: item.slug, lang, ok: true });
         expect(name.length).toBeLessThanOrEqual(75); // Slack option text limit
       }
     }

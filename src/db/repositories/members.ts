@@ -28,6 +28,7 @@ export function createMemberRepository(db: Db) {
         tz: info.tz,
         locale: info.locale,
         isBot: info.isBot,
+        isSlackAdmin: info.isAdmin,
         deleted: info.deleted,
         updatedAt: now,
       };
@@ -42,6 +43,7 @@ export function createMemberRepository(db: Db) {
             tz: sql`excluded.tz`,
             locale: sql`excluded.locale`,
             isBot: sql`excluded.is_bot`,
+            isSlackAdmin: sql`excluded.is_slack_admin`,
             deleted: sql`excluded.deleted`,
             updatedAt: sql`excluded.updated_at`,
           },

@@ -17,6 +17,8 @@ export const members = pgTable(
     /** Slack locale, e.g. de-DE. */
     locale: text().notNull().default('en-US'),
     isBot: boolean().notNull().default(false),
+    /** Workspace admin or owner in Slack: a program admin until admins are configured explicitly. */
+    isSlackAdmin: boolean().notNull().default(false),
     deleted: boolean().notNull().default(false),
     /** Paused people are never suggested and get no nudges. `pausedUntil` null with `pausedAt` set: until resumed. */
     pausedAt: timestamp({ withTimezone: true }),

@@ -7,8 +7,7 @@ import { resolveSkill, suggestSkills, type ResolvableSkill } from '../skills/res
 import { GLOSSARY_TERMS, type GlossaryTerm } from './terms';
 
 export type GlossaryLookup =
-  | { kind: 'found'; term: GlossaryTerm }
-  | { kind: 'none'; suggestions: GlossaryTerm[] };
+  { kind: 'found'; term: GlossaryTerm } | { kind: 'none'; suggestions: GlossaryTerm[] };
 
 /** How many "did you mean …?" suggestions at most. */
 export const MAX_GLOSSARY_SUGGESTIONS = 3;
@@ -21,7 +20,13 @@ const wrapped = new WeakMap<readonly GlossaryTerm[], readonly IndexedTerm[]>();
 function asResolvable(terms: readonly GlossaryTerm[]): readonly IndexedTerm[] {
   let list = wrapped.get(terms);
   if (!list || list.length !== terms.length) {
-    list = terms.map((term) => ({ id: term.slug, slug: term.slug, names: term.names, aliases: term.aliases, term }));
+    list = terms.map((term) => ({
+      id: term.slug,
+      slug: term.slug,
+      names: term.names,
+      aliases: term.aliases,
+      term,
+    }));
     wrapped.set(terms, list);
   }
   return list;
@@ -34,7 +39,10 @@ function asResolvable(terms: readonly GlossaryTerm[]): readonly IndexedTerm[] {
  *
  * @param terms the glossary to search; the built-in one unless a test or an admin extension passes another
  */
-export function lookupGlossary(input: string, terms: readonly GlossaryTerm[] = GLOSSARY_TERMS): GlossaryLookup {
+export function lookupGlossary(
+  input: string,
+  terms: readonly GlossaryTerm[] = GLOSSARY_TERMS,
+): GlossaryLookup {
   const list = asResolvable(terms);
   const result = resolveSkill(input, list);
   switch (result.kind) {

@@ -357,7 +357,8 @@ export const AGENDA_TEMPLATES: Readonly<Record<string, readonly AgendaTopic[]>> 
     {
       en: 'Replacing a status meeting with an async update or a simple workflow',
       de: 'Ein Status-Meeting durch ein asynchrones Update oder einen einfachen Workflow ersetzen',
-      'pt-BR': 'Trocando uma reunião de status por uma atualização assíncrona ou um fluxo de trabalho simples',
+      'pt-BR':
+        'Trocando uma reunião de status por uma atualização assíncrona ou um fluxo de trabalho simples',
     },
   ],
   canva: [
@@ -475,7 +476,9 @@ export const AGENDA_TEMPLATES: Readonly<Record<string, readonly AgendaTopic[]>> 
  * Returns `[]` for a skill without a template (e.g. one an admin added), so callers can simply skip the hint.
  */
 export function agendaTopicsFor(slug: string, lang: Lang): string[] {
-  const topics = Object.prototype.hasOwnProperty.call(AGENDA_TEMPLATES, slug) ? AGENDA_TEMPLATES[slug] : undefined;
+  const topics = Object.prototype.hasOwnProperty.call(AGENDA_TEMPLATES, slug)
+    ? AGENDA_TEMPLATES[slug]
+    : undefined;
   return topics ? topics.map((topic) => topic[lang]) : [];
 }
 

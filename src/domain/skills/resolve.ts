@@ -37,14 +37,9 @@ export const MIN_INFIX_LENGTH = 5;
  * Deliberately short: "no" stays (it is the first half of "no-code"), and so does "it" ("IT security").
  */
 const TRIVIAL_WORDS: ReadonlySet<string> = new Set([
-  // en
-  'a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'with', 'my', 'learn', 'learning',
-  // de
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'und', 'oder', 'mit', 'von', 'fur',
-  'im', 'zu', 'zum', 'zur', 'auf', 'lernen',
-  // pt-BR
-  'o', 'os', 'as', 'um', 'uma', 'de', 'da', 'do', 'das', 'dos', 'e', 'ou', 'em', 'na', 'nas', 'nos',
-  'para', 'com', 'por', 'aprender',
+  ...'a an the of and or for to in on with my learn learning'.split(' '),
+  ...'der die das den dem des ein eine einen und oder mit von fur im zu zum zur auf lernen'.split(' '),
+  ...'o os as um uma de da do das dos e ou em na nas nos para com por aprender'.split(' '),
 ]);
 
 /**
@@ -70,9 +65,7 @@ export function normalizeSkillText(s: string): string {
   t = t.replace(/\be[\s\-‐‑–—]?mail/g, 'email');
   // Apostrophes join rather than split: "don't" → "dont".
   t = t.replace(/['’`´]/g, '');
-  const tokens = t
-    .split(/[^\p{L}\p{N}+#]+/u)
-    .filter((w) => w.length > 0 && !/^[+#]+$/.test(w));
+  const tokens = t.split(/[^\p{L}\p{N}+#]+/u).filter((w) => w.length > 0 && !/^[+#]+$/.test(w));
   const meaningful = tokens.filter((w) => !TRIVIAL_WORDS.has(w));
   return (meaningful.length > 0 ? meaningful : tokens).join(' ');
 }

@@ -67,7 +67,6 @@ export const home = defineMessages({
     'soon.kpi': 'KPIs arrive in an upcoming release: simple targets such as “automate 3 processes with Zapier”, with monthly nudges.',
     'soon.journal': 'The learning journal arrives in an upcoming release: your sessions, agendas and notes in order, exportable as Markdown.',
     'soon.privacy': 'Privacy controls arrive in an upcoming release: see what is stored, export your data, or erase it.',
-    'soon.admin': 'Program administration arrives in an upcoming release: pilot cohorts, batch matching, settings, stats and CSV export.',
     'privacy.usage': 'Use `/mentor-me privacy`, `/mentor-me privacy export` or `/mentor-me privacy delete`.',
   },
   de: {
@@ -135,7 +134,6 @@ export const home = defineMessages({
     'soon.kpi': 'KPIs kommen in einer der nächsten Versionen: einfache Ziele wie „3 Abläufe mit Zapier automatisieren“, mit monatlicher Erinnerung.',
     'soon.journal': 'Das Lerntagebuch kommt in einer der nächsten Versionen: deine Sitzungen, Agenden und Notizen der Reihe nach, als Markdown exportierbar.',
     'soon.privacy': 'Datenschutz-Funktionen kommen in einer der nächsten Versionen: sehen, was gespeichert ist, Daten exportieren oder löschen.',
-    'soon.admin': 'Die Programmverwaltung kommt in einer der nächsten Versionen: Pilotgruppen, Sammel-Matching, Einstellungen, Statistiken und CSV-Export.',
     'privacy.usage': 'Nutze `/mentor-me privacy`, `/mentor-me privacy export` oder `/mentor-me privacy delete`.',
   },
   'pt-BR': {
@@ -203,7 +201,6 @@ export const home = defineMessages({
     'soon.kpi': 'Os KPIs chegam em uma próxima versão: metas simples como “automatizar 3 processos com Zapier”, com lembretes mensais.',
     'soon.journal': 'O diário de aprendizado chega em uma próxima versão: suas sessões, pautas e anotações em ordem, exportáveis em Markdown.',
     'soon.privacy': 'Os controles de privacidade chegam em uma próxima versão: ver o que está guardado, exportar seus dados ou apagá-los.',
-    'soon.admin': 'A administração do programa chega em uma próxima versão: turmas piloto, pareamento em lote, configurações, estatísticas e exportação CSV.',
     'privacy.usage': 'Use `/mentor-me privacy`, `/mentor-me privacy export` ou `/mentor-me privacy delete`.',
   },
 });
