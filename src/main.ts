@@ -8,7 +8,8 @@ import { createLogger, type Logger } from './logger';
 import { createDatabase } from './db/client';
 import { ensureDatabase, runMigrations } from './db/migrate';
 import { createProducerConnection, createWorkerConnection } from './jobs/connections';
-import { createQueues, createJobsPort } from './jobs/queues';
+import { createQueues, createJobsPort, ensureSchedulers } from './jobs/queues';
+import { reconcileTimers } from './jobs/reconciler';
 import { createMainWorker } from './jobs/worker';
 import { createServiceDeps } from './services/deps';
 import type { Clock, SlackPort } from './services/ports';
@@ -95,6 +96,9 @@ export async function bootstrap(config: Config, logger: Logger, opts: BootOption
     const connection = createWorkerConnection(config.REDIS_URL);
     connection.on('error', (err) => logger.warn({ err: err.message }, 'redis (worker) error'));
     workers.push(createMainWorker({ services, slackFor, connection, prefix, logger }));
+    // On start: rebuild any timer Redis lost while we were away, then keep doing it periodically.
+    await reconcileTimers(services).catch((err: unknown) => logger.warn({ err }, 'start-up reconcile failed'));
+    await ensureSchedulers(queues).catch((err: unknown) => logger.warn({ err }, 'could not register job schedulers'));
     closeWorkerRedis = () => connection.quit().catch(() => connection.disconnect());
   }
 

@@ -11,6 +11,19 @@ import {
   handlePrimerShow,
   handleResume,
 } from './profile-actions';
+import {
+  handleAccept,
+  handleConfirmPlan,
+  handleEndPairing,
+  handleNotNow,
+  handleOpenPlan,
+  handlePickCoffee,
+  handlePropose,
+  handleSuggestOther,
+  handleVerdictContinue,
+  handleVerdictNotFit,
+  handleWaitlist,
+} from './pairing-actions';
 
 /** Registers every button / select handler. */
 export function register(app: App, deps: ServiceDeps): void {
@@ -26,4 +39,15 @@ export function register(app: App, deps: ServiceDeps): void {
   app.action(ActionIds.primerShow, handlePrimerShow(deps));
   app.action(ActionIds.pause, handlePause(deps));
   app.action(ActionIds.resume, handleResume(deps));
+  app.action(ActionIds.propose, handlePropose(deps));
+  app.action(ActionIds.waitlist, handleWaitlist(deps));
+  app.action(ActionIds.accept, handleAccept(deps));
+  app.action(ActionIds.notNow, handleNotNow(deps));
+  app.action(ActionIds.suggestOther, handleSuggestOther(deps));
+  app.action(ActionIds.pickCoffee, handlePickCoffee(deps));
+  app.action(ActionIds.verdictContinue, handleVerdictContinue(deps));
+  app.action(ActionIds.verdictNotFit, handleVerdictNotFit(deps));
+  app.action(ActionIds.openPlan, handleOpenPlan(deps));
+  app.action(ActionIds.confirmPlan, handleConfirmPlan(deps));
+  app.action(ActionIds.endPairing, handleEndPairing(deps));
 }

@@ -1,36 +1,12 @@
-import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { ServiceDeps } from '../services/deps';
-import { ensureMember } from '../services/members';
 import { openMentorProfile, openSelfEvaluation } from '../services/profile-modals';
 import { acknowledgePrimer } from '../services/primer';
 import { pauseMember, resumeMember } from '../services/pause';
 import { publishHome } from '../services/home';
-import { createSlackPort } from '../slack/web-slack-port';
+import { withMember } from './with-member';
 import { langFromLocale, translator } from '../i18n';
 import { buildWelcomeModal } from '../views/welcome/build';
 import { buildPrimerModal } from '../views/messages/primer';
-import type { Member } from '../db/repositories/members';
-import type { SlackPort } from '../services/ports';
-
-type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
-
-/**
- * Wraps a button handler: ack first, resolve who is clicking (never trust the button's value), run, and log
- * failures. Inside a modal a new modal is pushed; from the App Home or a DM one is opened.
- */
-const withMember =
-  (deps: ServiceDeps, run: (ctx: { deps: ServiceDeps; slack: SlackPort; member: Member; body: BlockAction; inModal: boolean }) => Promise<void>) =>
-  async ({ ack, body, client }: Args): Promise<void> => {
-    await ack();
-    const slack = createSlackPort(client);
-    try {
-      const teamId = body.team?.id ?? body.user.team_id ?? '';
-      const member = await ensureMember(deps, slack, teamId, body.user.id);
-      await run({ deps, slack, member, body, inModal: body.view?.type === 'modal' });
-    } catch (err) {
-      deps.logger.error({ err, action: body.actions[0]?.action_id, user: body.user.id }, 'action failed');
-    }
-  };
 
 export const handleOpenSelfEvaluation = (deps: ServiceDeps) =>
   withMember(deps, ({ slack, member, body, inModal }) => openSelfEvaluation(deps, slack, member, body.trigger_id, inModal));

@@ -5,6 +5,9 @@ import { loadHomeModel, publishHome } from '../services/home';
 import { pauseMember, resumeMember } from '../services/pause';
 import { loadProfile } from '../services/profiles';
 import { addSkill, isProgramAdmin } from '../services/admin';
+import { suggestForSkill } from '../services/matching';
+import { memberNames } from '../services/pairings';
+import { buildSuggestionsMessage } from '../views/messages/pairing';
 import { createSlackPort } from '../slack/web-slack-port';
 import { langFromLocale, translator, t, type Lang, type Translate, type MessageKey } from '../i18n';
 import { parseCommandText, type ParsedCommand } from './parse';
@@ -145,7 +148,10 @@ async function learnSkill(ctx: Ctx, input: string): Promise<void> {
     const names = result.candidates.map((s) => skillName(s.names, lang));
     return ctx.reply(tr('learn.ambiguous', { skills: names.map((n) => `*${n}*`).join(', '), example: names[0] ?? '' }));
   }
-  return ctx.reply(`${tr('learn.found', { skill: skillName(result.skill.names, lang) })} ${tr('soon.learn_skill', { skill: skillName(result.skill.names, lang) })}`);
+  const suggestions = await suggestForSkill(deps, member, result.skill);
+  const names = await memberNames(deps, suggestions.result.suggestions.map((s) => s.candidate.memberId));
+  const msg = buildSuggestionsMessage(tr, lang, suggestions, names);
+  return ctx.reply(msg.text, msg.blocks);
 }
 
 async function adminCommand(ctx: Ctx, args: string): Promise<void> {

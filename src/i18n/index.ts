@@ -3,12 +3,13 @@ import { core } from './messages/core';
 import { profile } from './messages/profile';
 import { home } from './messages/home';
 import { admin } from './messages/admin';
+import { pairing } from './messages/pairing';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'de', 'pt-BR'];
 
 /** Every feature's messages, merged. Add a feature file here. */
-const features = [core, profile, home, admin] as const;
+const features = [core, profile, home, admin, pairing] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Feature = Union<typeof features>;

@@ -8,9 +8,15 @@ export const QueueNames = {
   main: 'mentor-me',
 } as const;
 
+const pairingJob = z.object({ teamId: z.string().min(1).max(32), pairingId: z.number().int().positive() });
+
 /** Job data is parsed with zod when a worker picks it up; a malformed job fails permanently. */
 export const jobSchemas = {
   'member.refresh': z.object({ teamId: z.string().min(1).max(32), userId: z.string().min(1).max(32) }),
+  'pairing.remind': pairingJob,
+  'pairing.expire': pairingJob,
+  'pairing.verdict': pairingJob,
+  'system.reconcile': z.object({}).strict(),
 } as const satisfies Record<JobRequest['name'], z.ZodType>;
 
 export type JobName = keyof typeof jobSchemas;
@@ -25,6 +31,14 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 export interface Queues {
   main: Queue;
   close(): Promise<void>;
+}
+
+/** How often the reconciler re-checks Postgres against Redis (and, later, the scheduler tick). */
+export const RECONCILE_EVERY_MS = 15 * 60 * 1000;
+
+/** One repeatable reconcile job per deployment, however many processes start (BullMQ dedupes by scheduler id). */
+export async function ensureSchedulers(queues: Queues): Promise<void> {
+  await queues.main.upsertJobScheduler('system-reconcile', { every: RECONCILE_EVERY_MS }, { name: 'system.reconcile', data: {} });
 }
 
 export function createQueues(connection: Redis, prefix: string): Queues {
@@ -48,6 +62,10 @@ export function createJobsPort(queues: Queues): JobsPort {
         ...(opts.delayMs ? { delay: opts.delayMs } : {}),
         ...(job.name === 'member.refresh' ? { removeOnComplete: true } : {}),
       });
+    },
+    async cancel(jobId) {
+      // A job that is running right now cannot be removed; its processor re-checks Postgres and does nothing.
+      await queues.main.remove(jobId).catch(() => undefined);
     },
   };
 }

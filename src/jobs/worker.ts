@@ -6,6 +6,8 @@ import type { ServiceDeps } from '../services/deps';
 import type { SlackPort } from '../services/ports';
 import { QueueNames, jobSchemas, type JobName } from './queues';
 import { processRefreshMember } from './processors/refresh-member';
+import { reconcileTimers } from './reconciler';
+import { processPairingExpire, processPairingRemind, processPairingVerdict } from './processors/pairing-timers';
 
 export interface WorkerDeps {
   services: ServiceDeps;
@@ -18,10 +20,17 @@ export interface WorkerDeps {
 
 /** Starts the worker for the main queue; returns it so shutdown can close it. */
 export function createMainWorker(deps: WorkerDeps): Worker {
+  const log = deps.logger.child({ component: 'worker' });
   const processors: { [K in JobName]: (data: never) => Promise<void> } = {
     'member.refresh': processRefreshMember(deps.services, deps.slackFor),
+    'pairing.remind': processPairingRemind(deps.services, deps.slackFor),
+    'pairing.expire': processPairingExpire(deps.services, deps.slackFor),
+    'pairing.verdict': processPairingVerdict(deps.services, deps.slackFor),
+    'system.reconcile': async () => {
+      const n = await reconcileTimers(deps.services);
+      log.debug(n, 'reconciled timers');
+    },
   };
-  const log = deps.logger.child({ component: 'worker' });
 
   const worker = new Worker(
     QueueNames.main,

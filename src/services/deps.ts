@@ -3,6 +3,8 @@ import type { Logger } from '../logger';
 import { createMemberRepository } from '../db/repositories/members';
 import { createSkillRepository } from '../db/repositories/skills';
 import { createProfileRepository } from '../db/repositories/profiles';
+import { createPairingRepository } from '../db/repositories/pairings';
+import { createMatchingRepository } from '../db/repositories/matching';
 import type { Clock, JobsPort } from './ports';
 
 /** Everything a use case may need, built once in main.ts and handed to adapters. */
@@ -11,6 +13,8 @@ export interface ServiceDeps {
   members: ReturnType<typeof createMemberRepository>;
   skills: ReturnType<typeof createSkillRepository>;
   profiles: ReturnType<typeof createProfileRepository>;
+  pairings: ReturnType<typeof createPairingRepository>;
+  matching: ReturnType<typeof createMatchingRepository>;
   clock: Clock;
   logger: Logger;
   jobs: JobsPort;
@@ -22,5 +26,7 @@ export function createServiceDeps(args: { db: Db; clock: Clock; logger: Logger; 
     members: createMemberRepository(args.db),
     skills: createSkillRepository(args.db),
     profiles: createProfileRepository(args.db),
+    pairings: createPairingRepository(args.db),
+    matching: createMatchingRepository(args.db),
   };
 }

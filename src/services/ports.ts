@@ -40,10 +40,18 @@ export interface SlackPort {
 
 /** The queue side: services ask for work to happen later; they never see BullMQ. */
 export interface JobsPort {
+  /** Adds a job; with a `jobId`, adding the same id again while it exists does nothing. */
   enqueue(job: JobRequest, opts?: { delayMs?: number; jobId?: string }): Promise<void>;
+  /** Removes a pending job (no-op when it ran or never existed). */
+  cancel(jobId: string): Promise<void>;
 }
 
-export type JobRequest = { name: 'member.refresh'; data: { teamId: string; userId: string } };
+export type JobRequest =
+  | { name: 'member.refresh'; data: { teamId: string; userId: string } }
+  | { name: 'pairing.remind'; data: { teamId: string; pairingId: number } }
+  | { name: 'pairing.expire'; data: { teamId: string; pairingId: number } }
+  | { name: 'pairing.verdict'; data: { teamId: string; pairingId: number } }
+  | { name: 'system.reconcile'; data: Record<string, never> };
 
 /** Injected clock so every time decision is testable. */
 export type Clock = () => Date;

@@ -1,6 +1,7 @@
 import type { Member } from '../db/repositories/members';
 import type { SkillRepository, SkillRow } from '../db/repositories/skills';
 import type { ProfileRepository } from '../db/repositories/profiles';
+import type { PairingRepository } from '../db/repositories/pairings';
 import type { Db } from '../db/client';
 import type { Clock } from './ports';
 import type { SkillRef } from '../views/state';
@@ -9,6 +10,7 @@ export interface ProfileServiceDeps {
   db: Db;
   skills: SkillRepository;
   profiles: ProfileRepository;
+  pairings: PairingRepository;
   clock: Clock;
 }
 
@@ -45,6 +47,7 @@ export interface SelfEvaluation {
   sessionMinutes: number;
   leadSlackUserId: string | null;
   shareWithLead: boolean;
+  avoidSlackUserIds: string[];
 }
 
 /** Saves the mentee side (idempotent). */
@@ -69,6 +72,7 @@ export async function saveSelfEvaluation(
       sessionMinutes: input.sessionMinutes,
       leadSlackUserId: input.leadSlackUserId,
       shareWithLead: input.shareWithLead,
+      avoidSlackUserIds: input.avoidSlackUserIds,
     },
     deps.clock(),
   );

@@ -9,6 +9,10 @@ export const CallbackIds = {
   mentorProfile: 'mm_mentor_profile',
   profile: 'mm_profile',
   primer: 'mm_primer',
+  proposal: 'mm_proposal',
+  coffee: 'mm_coffee',
+  plan: 'mm_plan',
+  endPairing: 'mm_end_pairing',
 } as const;
 
 export const ActionIds = {
@@ -22,6 +26,17 @@ export const ActionIds = {
   pause: 'mm_pause',
   resume: 'mm_resume',
   openHelp: 'mm_open_help',
+  propose: 'mm_propose',
+  waitlist: 'mm_waitlist',
+  accept: 'mm_accept',
+  notNow: 'mm_not_now',
+  suggestOther: 'mm_suggest_other',
+  pickCoffee: 'mm_pick_coffee',
+  verdictContinue: 'mm_verdict_continue',
+  verdictNotFit: 'mm_verdict_not_fit',
+  openPlan: 'mm_open_plan',
+  confirmPlan: 'mm_confirm_plan',
+  endPairing: 'mm_end_pairing',
   /** Generic element ids inside input blocks (the block id says which field). */
   input: 'mm_input',
 } as const;
@@ -42,6 +57,7 @@ export const BlockIds = {
     length: 'se_length',
     lead: 'se_lead',
     share: 'se_share',
+    avoid: 'se_avoid',
   },
   mentor: {
     skill: (n: number) => `mp_skill_${n}`,
@@ -53,6 +69,11 @@ export const BlockIds = {
     to: 'mp_to',
     languages: 'mp_languages',
   },
+  proposal: { goals: 'pr_goals', kpis: 'pr_kpis', offers: 'pr_offers', format: 'pr_format', length: 'pr_length' },
+  coffee: { date: 'cf_date', time: 'cf_time', length: 'cf_length' },
+  plan: { cadence: 'pl_cadence', format: 'pl_format', length: 'pl_length', start: 'pl_start', criteria: 'pl_criteria', kpis: 'pl_kpis' },
+  end: { reason: 'en_reason' },
+  pairingActions: 'pairing_actions',
   home: {
     actions: 'home_actions',
     paused: 'home_paused',

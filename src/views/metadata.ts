@@ -8,6 +8,8 @@ export const metadataSchema = z.object({
   v: z.literal(1),
   channelId: z.string().max(32).optional(),
   pairingId: z.number().int().positive().optional(),
+  mentorMemberId: z.number().int().positive().optional(),
+  skillId: z.number().int().positive().optional(),
 });
 export type Metadata = z.infer<typeof metadataSchema>;
 

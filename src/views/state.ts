@@ -13,6 +13,7 @@ const element = z
     selected_option: z.object({ value: z.string() }).nullish(),
     selected_options: z.array(z.object({ value: z.string() })).nullish(),
     selected_user: z.string().nullish(),
+    selected_users: z.array(z.string()).nullish(),
     selected_time: z.string().nullish(),
     selected_date: z.string().nullish(),
   })
@@ -34,6 +35,7 @@ export const readSelected = (values: StateValues, blockId: string): string | und
 export const readMulti = (values: StateValues, blockId: string): string[] =>
   (readElement(values, blockId)?.selected_options ?? []).map((o) => o.value);
 export const readUser = (values: StateValues, blockId: string): string | undefined => readElement(values, blockId)?.selected_user ?? undefined;
+export const readUsers = (values: StateValues, blockId: string): string[] => readElement(values, blockId)?.selected_users ?? [];
 export const readTime = (values: StateValues, blockId: string): string | undefined => readElement(values, blockId)?.selected_time ?? undefined;
 
 /** A field error before translation: which block, which message. */

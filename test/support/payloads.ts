@@ -17,6 +17,8 @@ export function stateOf(fields: Record<string, Element>): StateValues {
   return Object.fromEntries(Object.entries(fields).map(([block, el]) => [block, { [String(el.type).includes('external') ? 'mm_skill_select' : 'mm_input']: el }]));
 }
 
+export const datepicker = (value: string): Element => ({ type: 'datepicker', selected_date: value });
+
 export function viewSubmission(args: { userId: string; teamId?: string; callbackId: string; values: StateValues; privateMetadata?: string; viewId?: string }) {
   const teamId = args.teamId ?? 'T0TEST';
   return {
@@ -50,6 +52,7 @@ export function blockAction(args: {
   container?: 'home' | 'message' | 'modal';
   channelId?: string;
   messageTs?: string;
+  responseUrl?: string;
 }) {
   const teamId = args.teamId ?? 'T0TEST';
   const container = args.container ?? 'home';
@@ -64,7 +67,10 @@ export function blockAction(args: {
       container === 'message'
         ? { type: 'message', message_ts: args.messageTs ?? '1.1', channel_id: args.channelId ?? `D${args.userId}`, is_ephemeral: false }
         : { type: 'view', view_id: 'V0' },
-    ...(container === 'message' ? { channel: { id: args.channelId ?? `D${args.userId}`, name: 'directmessage' }, message: { ts: args.messageTs ?? '1.1', text: '' } } : {}),
+    ...(container === 'message'
+      ? { channel: { id: args.channelId ?? `D${args.userId}`, name: 'directmessage' }, message: { ts: args.messageTs ?? '1.1', text: '' } }
+      : {}),
+    ...(args.responseUrl ? { response_url: args.responseUrl } : {}),
     ...(container !== 'message' ? { view: { id: 'V0', type: container === 'home' ? 'home' : 'modal', callback_id: '', state: { values: {} }, private_metadata: '', hash: 'h' } } : {}),
     actions: [
       {

@@ -28,6 +28,7 @@ const fullModel = (paused: HomeModel['paused']): HomeModel => ({
         sessionMinutes: 60,
         leadSlackUserId: 'ULEAD',
         shareWithLead: true,
+        avoidSlackUserIds: Array.from({ length: 20 }, (_, i) => `UAVOID${i}`),
         createdAt: new Date(),
         updatedAt: new Date(),
       },

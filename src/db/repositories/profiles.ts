@@ -18,6 +18,7 @@ export interface MenteeProfileInput {
   sessionMinutes: number;
   leadSlackUserId: string | null;
   shareWithLead: boolean;
+  avoidSlackUserIds: string[];
 }
 export interface TeachingInput {
   skillId: number;
@@ -82,6 +83,7 @@ export function createProfileRepository(db: Db) {
           sessionMinutes: input.sessionMinutes,
           leadSlackUserId: input.leadSlackUserId,
           shareWithLead: input.shareWithLead,
+          avoidSlackUserIds: input.avoidSlackUserIds,
           updatedAt: now,
         };
         await t
@@ -96,10 +98,11 @@ export function createProfileRepository(db: Db) {
               sessionMinutes: sql`excluded.session_minutes`,
               leadSlackUserId: sql`excluded.lead_slack_user_id`,
               shareWithLead: sql`excluded.share_with_lead`,
+              avoidSlackUserIds: sql`excluded.avoid_slack_user_ids`,
               updatedAt: sql`excluded.updated_at`,
             },
-            setWhere: sql`(mentee_profiles.offers, mentee_profiles.offer_note, mentee_profiles.format, mentee_profiles.session_minutes, mentee_profiles.lead_slack_user_id, mentee_profiles.share_with_lead)
-              is distinct from (excluded.offers, excluded.offer_note, excluded.format, excluded.session_minutes, excluded.lead_slack_user_id, excluded.share_with_lead)`,
+            setWhere: sql`(mentee_profiles.offers, mentee_profiles.offer_note, mentee_profiles.format, mentee_profiles.session_minutes, mentee_profiles.lead_slack_user_id, mentee_profiles.share_with_lead, mentee_profiles.avoid_slack_user_ids)
+              is distinct from (excluded.offers, excluded.offer_note, excluded.format, excluded.session_minutes, excluded.lead_slack_user_id, excluded.share_with_lead, excluded.avoid_slack_user_ids)`,
           });
         const skillIds = input.goals.map((g) => g.skillId);
         await t

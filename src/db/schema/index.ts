@@ -2,3 +2,4 @@ export * from './workspaces';
 export * from './members';
 export * from './skills';
 export * from './profiles';
+export * from './pairings';

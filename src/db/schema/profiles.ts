@@ -16,6 +16,8 @@ export const menteeProfiles = pgTable('mentee_profiles', {
   sessionMinutes: integer().notNull().default(30),
   leadSlackUserId: text(),
   shareWithLead: boolean().notNull().default(false),
+  /** Private "don't pair me with" list (Slack user ids); never shown to anyone else. */
+  avoidSlackUserIds: text().array().notNull().default(sql`'{}'::text[]`),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -57,11 +57,9 @@ export const home = defineMessages({
     'primer.got_it': 'Got it',
     'primer.thanks': ':white_check_mark: Thanks! You can reread these tips any time from the App Home.',
 
-    'learn.found': 'You want to learn *{skill}*.',
     'learn.ambiguous': 'Which one do you mean: {skills}? Try again with the full name, e.g. `/mentor-me learn {example}`.',
     'learn.none': 'I could not find a skill called “{input}”. Check the spelling, or add it in your self-evaluation (`/mentor-me learn`).',
 
-    'soon.learn_skill': 'Mentor suggestions for *{skill}* arrive in an upcoming release: you will see the five best matches, each with a reason.',
     'soon.agenda': 'Agendas arrive in an upcoming release: you will prepare topics for your next session, basics first, with suggestions per skill.',
     'soon.log': 'Session logs arrive in an upcoming release: after each session you will note what you learned and how confident you feel.',
     'soon.kpi': 'KPIs arrive in an upcoming release: simple targets such as “automate 3 processes with Zapier”, with monthly nudges.',
@@ -124,11 +122,9 @@ export const home = defineMessages({
     'primer.got_it': 'Verstanden',
     'primer.thanks': ':white_check_mark: Danke! Du kannst die Tipps jederzeit im App-Home nachlesen.',
 
-    'learn.found': 'Du möchtest *{skill}* lernen.',
     'learn.ambiguous': 'Welche meinst du: {skills}? Versuch es mit dem vollen Namen, z. B. `/mentor-me lernen {example}`.',
     'learn.none': 'Eine Fähigkeit namens „{input}“ habe ich nicht gefunden. Prüf die Schreibweise oder leg sie in deiner Selbsteinschätzung an (`/mentor-me lernen`).',
 
-    'soon.learn_skill': 'Vorschläge für Mentor:innen zu *{skill}* kommen in einer der nächsten Versionen: Du siehst die fünf besten Treffer, jeweils mit Begründung.',
     'soon.agenda': 'Agenden kommen in einer der nächsten Versionen: Du bereitest Themen für die nächste Sitzung vor, Grundlagen zuerst, mit Vorschlägen je Fähigkeit.',
     'soon.log': 'Sitzungsprotokolle kommen in einer der nächsten Versionen: Nach jeder Sitzung hältst du fest, was du gelernt hast und wie sicher du dich fühlst.',
     'soon.kpi': 'KPIs kommen in einer der nächsten Versionen: einfache Ziele wie „3 Abläufe mit Zapier automatisieren“, mit monatlicher Erinnerung.',
@@ -191,11 +187,9 @@ export const home = defineMessages({
     'primer.got_it': 'Entendi',
     'primer.thanks': ':white_check_mark: Valeu! Você pode reler as dicas quando quiser na página inicial do app.',
 
-    'learn.found': 'Você quer aprender *{skill}*.',
     'learn.ambiguous': 'Qual você quer dizer: {skills}? Tente com o nome completo, ex.: `/mentor-me aprender {example}`.',
     'learn.none': 'Não encontrei uma habilidade chamada “{input}”. Confira a grafia ou adicione-a na sua autoavaliação (`/mentor-me aprender`).',
 
-    'soon.learn_skill': 'Sugestões de mentores para *{skill}* chegam em uma próxima versão: você verá as cinco melhores opções, cada uma com um motivo.',
     'soon.agenda': 'As pautas chegam em uma próxima versão: você vai preparar os temas da próxima sessão, o básico primeiro, com sugestões por habilidade.',
     'soon.log': 'O registro de sessões chega em uma próxima versão: depois de cada sessão você anota o que aprendeu e quão seguro se sente.',
     'soon.kpi': 'Os KPIs chegam em uma próxima versão: metas simples como “automatizar 3 processos com Zapier”, com lembretes mensais.',

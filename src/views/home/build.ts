@@ -6,11 +6,20 @@ import { skillName } from '../skills';
 import type { ProfileSnapshot } from '../../services/profiles';
 import { escapeMrkdwn } from '../escape';
 
+export interface HomePairing {
+  id: number;
+  skill: string;
+  otherSlackUserId: string;
+  role: 'mentee' | 'mentor';
+  state: 'proposed' | 'accepted' | 'coffee' | 'active';
+}
+
 export interface HomeModel {
   name: string;
   tz: string;
   profile: ProfileSnapshot;
   paused: { until: string | null; untilLabel?: string } | null;
+  pairings?: HomePairing[];
 }
 
 const button = (text: string, actionId: string, style?: 'primary' | 'danger', value?: string): Button => ({
@@ -97,9 +106,28 @@ export function buildHomeView(tr: Translate, lang: Lang, model: HomeModel): View
     });
   }
 
+  blocks.push(divider());
+  const pairings = model.pairings ?? [];
+  if (pairings.length === 0) blocks.push(section(`${tr('home.pairings_title')}\n${tr('home.pairings_empty')}`));
+  else {
+    blocks.push(section(tr('home.pairings_title')));
+    for (const p of pairings.slice(0, 20)) {
+      blocks.push({
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: tr('pairing.home_line', {
+            skill: escapeMrkdwn(p.skill),
+            other: p.otherSlackUserId,
+            role: tr(`pairing.role.${p.role}` as MessageKey),
+            state: tr(`pairing.state.${p.state}` as MessageKey),
+          }),
+        },
+        accessory: button(tr('end.button'), ActionIds.endPairing, undefined, String(p.id)),
+      });
+    }
+  }
   blocks.push(
-    divider(),
-    section(`${tr('home.pairings_title')}\n${tr('home.pairings_empty')}`),
     section(`${tr('home.next_session_title')}\n${tr('home.next_session_empty')}`),
     divider(),
   );

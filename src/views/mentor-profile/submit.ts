@@ -4,6 +4,7 @@ import { ensureMember } from '../../services/members';
 import { saveMentorProfile } from '../../services/profiles';
 import { publishHome } from '../../services/home';
 import { sendPrimer } from '../../services/primer';
+import { notifyWaitlist } from '../../services/pairings';
 import { createSlackPort } from '../../slack/web-slack-port';
 import { failureMessageKey } from '../../slack/failures';
 import { BlockIds } from '../../slack/ids';
@@ -51,6 +52,7 @@ export const handleMentorProfileSubmit =
         ),
       });
       if (saved.primerDue) await sendPrimer(deps, slack, member).catch((err: unknown) => deps.logger.warn({ err }, 'primer DM failed'));
+      await notifyWaitlist(deps, slack, member, saved.skills.map((s) => s.id)).catch((err: unknown) => deps.logger.warn({ err }, 'waitlist failed'));
       await publishHome(deps, slack, member).catch((err: unknown) => deps.logger.warn({ err }, 'home refresh failed'));
     } catch (err) {
       deps.logger.error({ err, team: teamId, user: userId }, 'mentor profile submit failed');

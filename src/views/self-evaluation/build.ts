@@ -7,7 +7,7 @@ import { skillOption } from '../skills';
 import type { LocalisedText } from '../../db/schema';
 import { encodeMetadata } from '../metadata';
 
-export const LIMITS = { goal: 500, offerNote: 300 } as const;
+export const LIMITS = { goal: 500, offerNote: 300, avoid: 20 } as const;
 
 export interface SelfEvaluationPrefill {
   goals: { skillId: number; skillNames: LocalisedText; level: number; goal: string }[];
@@ -17,6 +17,7 @@ export interface SelfEvaluationPrefill {
   sessionMinutes: number;
   leadSlackUserId: string | null;
   shareWithLead: boolean;
+  avoidSlackUserIds: string[];
 }
 
 /** The mentee's self-evaluation modal; prefilled when editing. One builder for open and update. */
@@ -148,6 +149,19 @@ export function buildSelfEvaluationModal(tr: Translate, lang: Lang, name: string
         action_id: ActionIds.input,
         options: [shareOption],
         ...(prefill?.shareWithLead ? { initial_options: [shareOption] } : {}),
+      },
+    },
+    {
+      type: 'input',
+      block_id: ids.avoid,
+      optional: true,
+      label: plain(tr('selfeval.avoid_label')),
+      hint: plain(tr('selfeval.avoid_hint')),
+      element: {
+        type: 'multi_users_select',
+        action_id: ActionIds.input,
+        max_selected_items: LIMITS.avoid,
+        ...(prefill?.avoidSlackUserIds.length ? { initial_users: prefill.avoidSlackUserIds.slice(0, LIMITS.avoid) } : {}),
       },
     },
   ];

@@ -7,6 +7,7 @@ import {
   readSelected,
   readText,
   readUser,
+  readUsers,
   type FieldErrors,
   type ParseResult,
   type SkillRef,
@@ -22,6 +23,7 @@ export interface SelfEvaluationInput {
   sessionMinutes: number;
   leadSlackUserId: string | null;
   shareWithLead: boolean;
+  avoidSlackUserIds: string[];
 }
 
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;
@@ -76,6 +78,9 @@ export function parseSelfEvaluation(values: StateValues, userId: string): ParseR
   const share = readMulti(values, ids.share);
   if (share.some((s) => s !== 'share')) errors[ids.share] = { key: 'err.invalid_choice' };
 
+  const avoid = readUsers(values, ids.avoid);
+  if (avoid.length > LIMITS.avoid || avoid.some((u) => !SLACK_USER_ID.test(u))) errors[ids.avoid] = { key: 'err.invalid_choice' };
+
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
@@ -87,6 +92,7 @@ export function parseSelfEvaluation(values: StateValues, userId: string): ParseR
       sessionMinutes: length,
       leadSlackUserId: lead,
       shareWithLead: share.includes('share'),
+      avoidSlackUserIds: [...new Set(avoid)].filter((u) => u !== userId),
     },
   };
 }

@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import type { AvailabilityWindow } from '../schema';
+
+export interface CandidateRow {
+  memberId: number;
+  slackUserId: string;
+  displayName: string;
+  tz: string;
+  locale: string;
+  pausedAt: Date | null;
+  pausedUntil: string | null;
+  level: number;
+  capacity: number;
+  styles: string[];
+  languages: string[];
+  availability: AvailabilityWindow[];
+  leadSlackUserId: string | null;
+  openPairings: number;
+}
+
+/** Set-based reads for matching: one statement per question, never one per person. */
+export function createMatchingRepository(db: Db) {
+  return {
+    /** Everyone in the workspace who teaches `skillId`, with their open pairing count. */
+    async candidatesForSkill(teamId: string, skillId: number): Promise<CandidateRow[]> {
+      const rows = await db.execute<Record<string, unknown>>(sql`
+        select m.id as member_id, m.slack_user_id, coalesce(nullif(m.display_name, ''), m.real_name) as display_name,
+               m.tz, m.locale, m.paused_at, m.paused_until::text as paused_until,
+               ts.level, mp.capacity, mp.styles, mp.languages, mp.availability, mep.lead_slack_user_id,
+               (select count(*)::int from pairings p
+                 where p.mentor_member_id = m.id and p.state in ('proposed', 'accepted', 'coffee', 'active')) as open_pairings
+          from teaching_skills ts
+          join members m on m.id = ts.member_id
+          join mentor_profiles mp on mp.member_id = m.id
+          left join mentee_profiles mep on mep.member_id = m.id
+         where ts.skill_id = ${skillId} and m.team_id = ${teamId} and not m.deleted and not m.is_bot`);
+      return rows.map((r) => ({
+        memberId: Number(r.member_id),
+        slackUserId: String(r.slack_user_id),
+        displayName: String(r.display_name ?? ''),
+        tz: String(r.tz),
+        locale: String(r.locale),
+        pausedAt: r.paused_at ? new Date(r.paused_at as string) : null,
+        pausedUntil: (r.paused_until as string | null) ?? null,
+        level: Number(r.level),
+        capacity: Number(r.capacity),
+        styles: (r.styles as string[]) ?? [],
+        languages: (r.languages as string[]) ?? [],
+        availability: (r.availability as AvailabilityWindow[]) ?? [],
+        leadSlackUserId: (r.lead_slack_user_id as string | null) ?? null,
+        openPairings: Number(r.open_pairings),
+      }));
+    },
+
+    /** The lead mapping of a workspace (from the mentee profiles' lead field). */
+    async leadMap(teamId: string): Promise<Map<string, string>> {
+      const rows = await db.execute<{ slack_user_id: string; lead: string }>(sql`
+        select m.slack_user_id, mep.lead_slack_user_id as lead
+          from mentee_profiles mep join members m on m.id = mep.member_id
+         where m.team_id = ${teamId} and mep.lead_slack_user_id is not null`);
+      return new Map(rows.map((r) => [r.slack_user_id, r.lead]));
+    },
+  };
+}
+
+export type MatchingRepository = ReturnType<typeof createMatchingRepository>;

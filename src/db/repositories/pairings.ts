@@ -1,0 +1,167 @@
+import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { pairings, waitlist, deliveries } from '../schema';
+
+export type PairingRow = typeof pairings.$inferSelect;
+export type NewPairing = typeof pairings.$inferInsert;
+
+export const OPEN_STATES = ['proposed', 'accepted', 'coffee', 'active'] as const;
+
+/** Pairings, the waitlist and the once-only delivery ledger. Every read is scoped by team. */
+export function createPairingRepository(db: Db) {
+  return {
+    /** Inserts a proposal; an open pairing for the same pair and skill wins (double submits create nothing). */
+    async createProposal(values: NewPairing): Promise<{ created: boolean; pairing: PairingRow }> {
+      const inserted = await db
+        .insert(pairings)
+        .values(values)
+        .onConflictDoNothing({
+          target: [pairings.menteeMemberId, pairings.mentorMemberId, pairings.skillId],
+          where: sql`state in ('proposed', 'accepted', 'coffee', 'active')`,
+        })
+        .returning();
+      if (inserted[0]) return { created: true, pairing: inserted[0] };
+      const [existing] = await db
+        .select()
+        .from(pairings)
+        .where(
+          and(
+            eq(pairings.menteeMemberId, values.menteeMemberId),
+            eq(pairings.mentorMemberId, values.mentorMemberId),
+            eq(pairings.skillId, values.skillId),
+            inArray(pairings.state, [...OPEN_STATES]),
+          ),
+        );
+      return { created: false, pairing: existing! };
+    },
+
+    async get(teamId: string, id: number): Promise<PairingRow | undefined> {
+      const [row] = await db.select().from(pairings).where(and(eq(pairings.teamId, teamId), eq(pairings.id, id)));
+      return row;
+    },
+
+    async getById(id: number): Promise<PairingRow | undefined> {
+      const [row] = await db.select().from(pairings).where(eq(pairings.id, id));
+      return row;
+    },
+
+    /**
+     * Runs `fn` on the pairing row under `SELECT … FOR UPDATE`, so concurrent clicks are serialised: the
+     * second one sees the first one's result. `fn` returns the columns to update, or a refusal.
+     */
+    async withLock<E>(
+      teamId: string,
+      id: number,
+      fn: (row: PairingRow) => { update: Partial<NewPairing> } | { refuse: E },
+    ): Promise<{ ok: true; before: PairingRow; after: PairingRow } | { ok: false; reason: E | 'not_found' }> {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .select()
+          .from(pairings)
+          .where(and(eq(pairings.teamId, teamId), eq(pairings.id, id)))
+          .for('update');
+        if (!row) return { ok: false as const, reason: 'not_found' as const };
+        const decision = fn(row);
+        if ('refuse' in decision) return { ok: false as const, reason: decision.refuse };
+        const [after] = await tx
+          .update(pairings)
+          .set({ ...decision.update, updatedAt: new Date() })
+          .where(eq(pairings.id, id))
+          .returning();
+        return { ok: true as const, before: row, after: after! };
+      });
+    },
+
+    async setProposalMessage(id: number, channel: string, ts: string): Promise<void> {
+      await db.update(pairings).set({ proposalChannel: channel, proposalTs: ts }).where(eq(pairings.id, id));
+    },
+
+    /** Claims the proposal reminder (true once). */
+    async claimReminder(id: number, now: Date): Promise<boolean> {
+      const rows = await db
+        .update(pairings)
+        .set({ remindedAt: now })
+        .where(and(eq(pairings.id, id), eq(pairings.state, 'proposed'), isNull(pairings.remindedAt)))
+        .returning({ id: pairings.id });
+      return rows.length === 1;
+    },
+
+    async releaseReminder(id: number): Promise<void> {
+      await db.update(pairings).set({ remindedAt: null }).where(eq(pairings.id, id));
+    },
+
+    /** Claims the coffee verdict prompt (true once). */
+    async claimVerdictPrompt(id: number, now: Date): Promise<boolean> {
+      const rows = await db
+        .update(pairings)
+        .set({ verdictPromptedAt: now })
+        .where(and(eq(pairings.id, id), eq(pairings.state, 'coffee'), isNull(pairings.verdictPromptedAt)))
+        .returning({ id: pairings.id });
+      return rows.length === 1;
+    },
+
+    /** Open pairings of one member, either side. */
+    async openForMember(memberId: number): Promise<PairingRow[]> {
+      return db
+        .select()
+        .from(pairings)
+        .where(and(or(eq(pairings.menteeMemberId, memberId), eq(pairings.mentorMemberId, memberId)), inArray(pairings.state, [...OPEN_STATES])))
+        .orderBy(pairings.createdAt);
+    },
+
+    /** Mentors a mentee was paired with before (any skill), for the no-repeat rule and re-matching. */
+    async pastMentors(menteeMemberId: number): Promise<{ mentorMemberId: number; endedAt: Date | null; state: string; skillId: number }[]> {
+      return db
+        .select({ mentorMemberId: pairings.mentorMemberId, endedAt: pairings.endedAt, state: pairings.state, skillId: pairings.skillId })
+        .from(pairings)
+        .where(eq(pairings.menteeMemberId, menteeMemberId));
+    },
+
+    /** Timers the reconciler must make sure exist. */
+    async pendingTimers(): Promise<PairingRow[]> {
+      return db
+        .select()
+        .from(pairings)
+        .where(
+          or(
+            and(eq(pairings.state, 'proposed'), or(isNull(pairings.remindedAt), isNotNull(pairings.expiresAt))),
+            and(eq(pairings.state, 'coffee'), isNull(pairings.verdictPromptedAt), isNotNull(pairings.coffeeAt)),
+          ),
+        );
+    },
+
+    async joinWaitlist(memberId: number, skillId: number): Promise<void> {
+      await db
+        .insert(waitlist)
+        .values({ memberId, skillId })
+        .onConflictDoUpdate({ target: [waitlist.memberId, waitlist.skillId], set: { notifiedAt: null } });
+    },
+
+    /** Claims the waitlist entries for a skill that have not been told yet; each is returned to exactly one caller. */
+    async claimWaitlist(skillIds: number[], now: Date): Promise<{ memberId: number; skillId: number }[]> {
+      if (!skillIds.length) return [];
+      return db
+        .update(waitlist)
+        .set({ notifiedAt: now })
+        .where(and(inArray(waitlist.skillId, skillIds), isNull(waitlist.notifiedAt)))
+        .returning({ memberId: waitlist.memberId, skillId: waitlist.skillId });
+    },
+
+    /** Claims a once-only delivery; false when someone already did. */
+    async claimDelivery(d: { key: string; teamId: string; recipient: string; kind: string }): Promise<boolean> {
+      const rows = await db.insert(deliveries).values(d).onConflictDoNothing().returning({ key: deliveries.key });
+      return rows.length === 1;
+    },
+
+    async markDelivered(key: string, channel: string, ts: string, now: Date): Promise<void> {
+      await db.update(deliveries).set({ channel, ts, sentAt: now }).where(eq(deliveries.key, key));
+    },
+
+    /** Gives a claim back after a failed send, so a retry can deliver it. */
+    async releaseDelivery(key: string): Promise<void> {
+      await db.delete(deliveries).where(and(eq(deliveries.key, key), isNull(deliveries.sentAt)));
+    },
+  };
+}
+
+export type PairingRepository = ReturnType<typeof createPairingRepository>;
