@@ -200,4 +200,20 @@ describe('matching and the pairing lifecycle (e2e)', () => {
     const heads = await app.slack.waitFor(() => dmsTo('UMEE')[0], 5000, 'waitlist DM');
     expect(String(heads.args.text)).toContain('Tina');
   });
+
+  it('when the mentee ends the active pairing with a private reason, then it ends, the reason stays private and the mentor is told blame-free', async () => {
+    const active = (await app.db.db.select().from(pairings).where(eq(pairings.state, 'active')))[0]!;
+    app.slack.reset();
+    await post(blockAction({ userId: 'UMEE', actionId: 'mm_end_pairing', value: String(active.id), container: 'home' }));
+    const modal = await app.slack.waitFor(() => app.slack.callsTo('views.open')[0], 5000, 'end modal');
+    expect((modal.args.view as { callback_id: string }).callback_id).toBe('mm_end_pairing');
+    const res = await post(viewSubmission({ userId: 'UMEE', callbackId: 'mm_end_pairing', privateMetadata: JSON.stringify({ v: 1, pairingId: active.id }), values: stateOf({ en_reason: text('Too little time this quarter') }) }));
+    expect(JSON.parse(res.text)).toEqual({ response_action: 'clear' });
+    const told = await app.slack.waitFor(() => dmsTo('UTAB')[0], 5000, 'mentor told');
+    expect(JSON.stringify(told.args)).not.toContain('Too little time');
+    const ended = (await app.db.db.select().from(pairings).where(eq(pairings.id, active.id)))[0]!;
+    expect(ended).toMatchObject({ state: 'ended', endedBy: 'mentee', endReason: 'Too little time this quarter' });
+    const home = await app.slack.waitFor(() => app.slack.callsTo('views.publish')[0], 5000, 'home refresh');
+    expect(JSON.stringify(home.args.view)).not.toContain('mm_end_pairing');
+  });
 });
