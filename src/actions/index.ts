@@ -24,6 +24,7 @@ import {
   handleVerdictNotFit,
   handleWaitlist,
 } from './pairing-actions';
+import { handleCheckinNo, handleCheckinYes, handleConfirmSession, handleMoveSession, handleSkipSession } from './session-actions';
 
 /** Registers every button / select handler. */
 export function register(app: App, deps: ServiceDeps): void {
@@ -50,4 +51,9 @@ export function register(app: App, deps: ServiceDeps): void {
   app.action(ActionIds.openPlan, handleOpenPlan(deps));
   app.action(ActionIds.confirmPlan, handleConfirmPlan(deps));
   app.action(ActionIds.endPairing, handleEndPairing(deps));
+  app.action(ActionIds.confirmSession, handleConfirmSession(deps));
+  app.action(ActionIds.moveSession, handleMoveSession(deps));
+  app.action(ActionIds.skipSession, handleSkipSession(deps));
+  app.action(ActionIds.checkinYes, handleCheckinYes(deps));
+  app.action(ActionIds.checkinNo, handleCheckinNo(deps));
 }

@@ -4,12 +4,15 @@ import { profile } from './messages/profile';
 import { home } from './messages/home';
 import { admin } from './messages/admin';
 import { pairing } from './messages/pairing';
+import { sessionsMessages } from './messages/sessions';
+import { agenda } from './messages/agenda';
+import { journal } from './messages/journal';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'de', 'pt-BR'];
 
 /** Every feature's messages, merged. Add a feature file here. */
-const features = [core, profile, home, admin, pairing] as const;
+const features = [core, profile, home, admin, pairing, sessionsMessages, agenda, journal] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Feature = Union<typeof features>;

@@ -17,6 +17,15 @@ export const jobSchemas = {
   'pairing.expire': pairingJob,
   'pairing.verdict': pairingJob,
   'system.reconcile': z.object({}).strict(),
+  'session.timer': z.object({
+    teamId: z.string().min(1).max(32),
+    sessionId: z.number().int().positive(),
+    revision: z.number().int().positive(),
+    kind: z.enum(['agenda_prompt', 'reminder', 'checkin']),
+    recipient: z.string().regex(/^[UW][A-Z0-9]{2,20}$/),
+    offsetLabel: z.string().max(16),
+    startsAt: z.iso.datetime(),
+  }),
 } as const satisfies Record<JobRequest['name'], z.ZodType>;
 
 export type JobName = keyof typeof jobSchemas;

@@ -7,6 +7,8 @@ import type { SlackPort } from '../services/ports';
 import { QueueNames, jobSchemas, type JobName } from './queues';
 import { processRefreshMember } from './processors/refresh-member';
 import { reconcileTimers } from './reconciler';
+import { processSessionTimer } from './processors/session-timer';
+import { runDropoffCare } from '../services/dropoff';
 import { processPairingExpire, processPairingRemind, processPairingVerdict } from './processors/pairing-timers';
 
 export interface WorkerDeps {
@@ -28,8 +30,10 @@ export function createMainWorker(deps: WorkerDeps): Worker {
     'pairing.verdict': processPairingVerdict(deps.services, deps.slackFor),
     'system.reconcile': async () => {
       const n = await reconcileTimers(deps.services);
-      log.debug(n, 'reconciled timers');
+      const care = await runDropoffCare(deps.services, deps.slackFor);
+      log.debug({ ...n, ...care }, 'periodic tick');
     },
+    'session.timer': processSessionTimer(deps.services, deps.slackFor),
   };
 
   const worker = new Worker(

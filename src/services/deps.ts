@@ -5,6 +5,7 @@ import { createSkillRepository } from '../db/repositories/skills';
 import { createProfileRepository } from '../db/repositories/profiles';
 import { createPairingRepository } from '../db/repositories/pairings';
 import { createMatchingRepository } from '../db/repositories/matching';
+import { createSessionRepository } from '../db/repositories/sessions';
 import type { Clock, JobsPort } from './ports';
 
 /** Everything a use case may need, built once in main.ts and handed to adapters. */
@@ -15,6 +16,7 @@ export interface ServiceDeps {
   profiles: ReturnType<typeof createProfileRepository>;
   pairings: ReturnType<typeof createPairingRepository>;
   matching: ReturnType<typeof createMatchingRepository>;
+  sessions: ReturnType<typeof createSessionRepository>;
   clock: Clock;
   logger: Logger;
   jobs: JobsPort;
@@ -28,5 +30,6 @@ export function createServiceDeps(args: { db: Db; clock: Clock; logger: Logger; 
     profiles: createProfileRepository(args.db),
     pairings: createPairingRepository(args.db),
     matching: createMatchingRepository(args.db),
+    sessions: createSessionRepository(args.db),
   };
 }

@@ -12,6 +12,7 @@ import { skillName } from '../views/skills';
 import { escapeMrkdwn } from '../views/escape';
 import { ActionIds } from '../slack/ids';
 import { suggestForSkill } from './matching';
+import { proposeNext } from './sessions';
 import type { ServiceDeps } from './deps';
 import type { SlackPort } from './ports';
 
@@ -392,6 +393,8 @@ async function runEffects(
         break;
       }
       case 'start_session_cadence':
+        await proposeNext(deps, slack, row);
+        break;
       case 'notify_both_completed':
       case 'send_completion_survey':
         // Sessions, completion and the survey hook in here as they are built.

@@ -23,6 +23,8 @@ export interface SlackMessage {
   /** Notification and accessibility fallback; always required. */
   text: string;
   blocks?: (KnownBlock | Block)[];
+  /** Slack message metadata; Mentor Me tags once-only deliveries with their key. */
+  metadata?: { event_type: string; event_payload: Record<string, string | number | boolean> };
 }
 
 export interface SlackPort {
@@ -35,6 +37,11 @@ export interface SlackPort {
   sendDm(userId: string, message: SlackMessage): Promise<{ channel: string; ts: string }>;
   postEphemeral(channel: string, userId: string, message: SlackMessage): Promise<void>;
   updateMessage(channel: string, ts: string, message: SlackMessage): Promise<void>;
+  /**
+   * Looks through the bot's own DM with a person (never anyone else's conversations) for a message it sent
+   * with the given delivery key in its metadata, newer than `since`.
+   */
+  findDelivery(userId: string, key: string, since: Date): Promise<{ channel: string; ts: string } | undefined>;
   uploadFile(args: { userId: string; filename: string; title: string; content: string | Buffer; comment?: string }): Promise<void>;
 }
 
@@ -51,7 +58,20 @@ export type JobRequest =
   | { name: 'pairing.remind'; data: { teamId: string; pairingId: number } }
   | { name: 'pairing.expire'; data: { teamId: string; pairingId: number } }
   | { name: 'pairing.verdict'; data: { teamId: string; pairingId: number } }
-  | { name: 'system.reconcile'; data: Record<string, never> };
+  | { name: 'system.reconcile'; data: Record<string, never> }
+  | { name: 'session.timer'; data: SessionTimerData };
+
+/** One planned session timer (reminder, agenda prompt, check-in) as it travels through the queue. */
+export interface SessionTimerData {
+  teamId: string;
+  sessionId: number;
+  revision: number;
+  kind: 'agenda_prompt' | 'reminder' | 'checkin';
+  recipient: string;
+  offsetLabel: string;
+  /** ISO instant of the session start this timer was planned for. */
+  startsAt: string;
+}
 
 /** Injected clock so every time decision is testable. */
 export type Clock = () => Date;

@@ -13,6 +13,10 @@ export const CallbackIds = {
   coffee: 'mm_coffee',
   plan: 'mm_plan',
   endPairing: 'mm_end_pairing',
+  moveSession: 'mm_move_session',
+  checkin: 'mm_checkin',
+  agenda: 'mm_agenda',
+  journal: 'mm_journal',
 } as const;
 
 export const ActionIds = {
@@ -37,6 +41,14 @@ export const ActionIds = {
   openPlan: 'mm_open_plan',
   confirmPlan: 'mm_confirm_plan',
   endPairing: 'mm_end_pairing',
+  confirmSession: 'mm_confirm_session',
+  prepareAgenda: 'mm_prepare_agenda',
+  moveSession: 'mm_move_session',
+  skipSession: 'mm_skip_session',
+  checkinYes: 'mm_checkin_yes',
+  checkinNo: 'mm_checkin_no',
+  /** *Export as Markdown* in the learning journal (no value: the clicker's own journal is exported). */
+  journalExport: 'mm_journal_export',
   /** Generic element ids inside input blocks (the block id says which field). */
   input: 'mm_input',
 } as const;
@@ -73,6 +85,10 @@ export const BlockIds = {
   coffee: { date: 'cf_date', time: 'cf_time', length: 'cf_length' },
   plan: { cadence: 'pl_cadence', format: 'pl_format', length: 'pl_length', start: 'pl_start', criteria: 'pl_criteria', kpis: 'pl_kpis' },
   end: { reason: 'en_reason' },
+  move: { date: 'mv_date', time: 'mv_time' },
+  checkin: { rating: 'ci_rating', learned: 'ci_learned', confidence: 'ci_confidence', feedback: 'ci_feedback' },
+  agenda: { intro: 'ag_intro', topics: 'ag_topics', suggested: 'ag_suggested', handsOn: 'ag_hands_on' },
+  journal: { actions: 'jr_actions', more: 'jr_more' },
   pairingActions: 'pairing_actions',
   home: {
     actions: 'home_actions',

@@ -53,8 +53,28 @@ export function createSlackPort(client: WebClient): SlackPort {
       call(async () => {
         const open = await client.conversations.open({ users: userId });
         const channel = open.channel?.id ?? userId;
-        const res = await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
+        const res = await client.chat.postMessage({
+          channel,
+          text: message.text,
+          blocks: message.blocks,
+          ...(message.metadata ? { metadata: message.metadata } : {}),
+        });
         return { channel, ts: res.ts ?? '' };
+      }),
+    findDelivery: (userId, key, since) =>
+      call(async () => {
+        const open = await client.conversations.open({ users: userId });
+        const channel = open.channel?.id ?? userId;
+        const res = await client.conversations.history({
+          channel,
+          oldest: String(Math.floor(since.getTime() / 1000) - 60),
+          limit: 100,
+          include_all_metadata: true,
+        });
+        const hit = (res.messages ?? []).find(
+          (m) => (m as { metadata?: { event_payload?: { key?: string } } }).metadata?.event_payload?.key === key,
+        );
+        return hit?.ts ? { channel, ts: hit.ts } : undefined;
       }),
     postEphemeral: (channel, userId, message) =>
       call(async () => {

@@ -7,6 +7,8 @@ import { handleProposalSubmit } from './proposal/submit';
 import { handleCoffeeSubmit } from './coffee/submit';
 import { handlePlanSubmit } from './plan/submit';
 import { handleEndPairingSubmit } from './end-pairing/submit';
+import { handleMoveSessionSubmit } from './session-move/submit';
+import { handleCheckinSubmit } from './checkin/submit';
 
 /** Registers every modal submission handler. */
 export function register(app: App, deps: ServiceDeps): void {
@@ -16,4 +18,6 @@ export function register(app: App, deps: ServiceDeps): void {
   app.view(CallbackIds.coffee, handleCoffeeSubmit(deps));
   app.view(CallbackIds.plan, handlePlanSubmit(deps));
   app.view(CallbackIds.endPairing, handleEndPairingSubmit(deps));
+  app.view(CallbackIds.moveSession, handleMoveSessionSubmit(deps));
+  app.view(CallbackIds.checkin, handleCheckinSubmit(deps));
 }

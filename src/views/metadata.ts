@@ -10,6 +10,7 @@ export const metadataSchema = z.object({
   pairingId: z.number().int().positive().optional(),
   mentorMemberId: z.number().int().positive().optional(),
   skillId: z.number().int().positive().optional(),
+  sessionId: z.number().int().positive().optional(),
 });
 export type Metadata = z.infer<typeof metadataSchema>;
 

@@ -65,3 +65,6 @@ export const withSubmitter =
     await ack(outcome.response);
     if (outcome.after) await outcome.after().catch((err: unknown) => deps.logger.warn({ err, callback: view.callback_id }, 'after-submit work failed'));
   };
+
+/** Keeps the modal open with one message next to one field. */
+export const fieldError = (block: string, text: string): SubmitOutcome => ({ response: { response_action: 'errors', errors: { [block]: text } } });

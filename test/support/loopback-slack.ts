@@ -35,10 +35,12 @@ export class LoopbackSlack {
   readonly responses: { path: string; body: Record<string, unknown>; at: number }[] = [];
   readonly uploads: { id: string; body: string }[] = [];
   readonly users = new Map<string, LoopbackUser>();
+  /** Messages the bot posted, per channel (for conversations.history). */
+  readonly history = new Map<string, { ts: string; text: unknown; metadata?: unknown }[]>();
   teamId = 'T0TEST';
   botUserId = 'U0BOT';
   private server?: http.Server;
-  private tsCounter = 1_700_000_000;
+  private tsCounter = 0;
   private viewCounter = 0;
   private fileCounter = 0;
   private responders: Responder[] = [];
@@ -172,7 +174,8 @@ export class LoopbackSlack {
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
-    const ts = () => `${++this.tsCounter}.000100`;
+    // Real seconds (conversations.history filters on them) plus a counter so every ts is unique.
+    const ts = () => `${Math.floor(Date.now() / 1000)}.${String(++this.tsCounter % 1_000_000).padStart(6, '0')}`;
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://loopback.slack/', team: 'Loopback', user: 'mentor-me', team_id: this.teamId, user_id: this.botUserId, bot_id: 'B0BOT' };
@@ -202,9 +205,19 @@ export class LoopbackSlack {
         if (!this.users.has(user)) return { ok: false, error: 'user_not_found' };
         return { ok: true, channel: { id: `D${user}` } };
       }
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
+        const channel = String(args.channel ?? '');
+        const posted = { ts: ts(), text: args.text, ...(args.metadata ? { metadata: args.metadata } : {}) };
+        this.history.set(channel, [...(this.history.get(channel) ?? []), posted]);
+        return { ok: true, channel, ts: posted.ts, message: { text: args.text } };
+      }
       case 'chat.update':
-        return { ok: true, channel: args.channel, ts: method === 'chat.update' ? args.ts : ts(), message: { text: args.text } };
+        return { ok: true, channel: args.channel, ts: args.ts, message: { text: args.text } };
+      case 'conversations.history': {
+        const oldest = Number(args.oldest ?? 0);
+        const messages = (this.history.get(String(args.channel ?? '')) ?? []).filter((m) => Number(m.ts) >= oldest).reverse();
+        return { ok: true, messages, has_more: false };
+      }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts() };
       case 'views.open':

@@ -86,6 +86,28 @@ export function createPairingRepository(db: Db) {
       return rows.length === 1;
     },
 
+    /** One more prompt went out (check-in, nudge); answers reset the count (drop-off care). */
+    async countPrompt(id: number): Promise<void> {
+      await db.update(pairings).set({ ignoredPrompts: sql`${pairings.ignoredPrompts} + 1` }).where(eq(pairings.id, id));
+    },
+
+    async resetPrompts(id: number): Promise<void> {
+      await db.update(pairings).set({ ignoredPrompts: 0, atRisk: false }).where(eq(pairings.id, id));
+    },
+
+    async activePairings(): Promise<PairingRow[]> {
+      return db.select().from(pairings).where(eq(pairings.state, 'active'));
+    },
+
+    async markNudged(id: number, now: Date): Promise<void> {
+      await db.update(pairings).set({ lastNudgeAt: now, ignoredPrompts: sql`${pairings.ignoredPrompts} + 1` }).where(eq(pairings.id, id));
+    },
+
+    async markAtRisk(id: number): Promise<boolean> {
+      const rows = await db.update(pairings).set({ atRisk: true }).where(and(eq(pairings.id, id), eq(pairings.atRisk, false))).returning({ id: pairings.id });
+      return rows.length === 1;
+    },
+
     async releaseReminder(id: number): Promise<void> {
       await db.update(pairings).set({ remindedAt: null }).where(eq(pairings.id, id));
     },
@@ -147,10 +169,25 @@ export function createPairingRepository(db: Db) {
         .returning({ memberId: waitlist.memberId, skillId: waitlist.skillId });
     },
 
-    /** Claims a once-only delivery; false when someone already did. */
-    async claimDelivery(d: { key: string; teamId: string; recipient: string; kind: string }): Promise<boolean> {
-      const rows = await db.insert(deliveries).values(d).onConflictDoNothing().returning({ key: deliveries.key });
-      return rows.length === 1;
+    /**
+     * Claims a once-only delivery with a lease: 'claimed' (new), 'in_doubt' (an old unsent claim taken over),
+     * 'busy' (someone holds a fresh claim) or 'sent'.
+     */
+    async claimDeliveryLease(
+      d: { key: string; teamId: string; recipient: string; kind: string },
+      now: Date,
+      leaseMs: number,
+    ): Promise<'claimed' | 'in_doubt' | 'busy' | 'sent'> {
+      const inserted = await db.insert(deliveries).values({ ...d, claimedAt: now }).onConflictDoNothing().returning({ key: deliveries.key });
+      if (inserted.length) return 'claimed';
+      const taken = await db
+        .update(deliveries)
+        .set({ claimedAt: now })
+        .where(and(eq(deliveries.key, d.key), isNull(deliveries.sentAt), sql`${deliveries.claimedAt} < ${new Date(now.getTime() - leaseMs)}`))
+        .returning({ key: deliveries.key });
+      if (taken.length) return 'in_doubt';
+      const [row] = await db.select({ sentAt: deliveries.sentAt }).from(deliveries).where(eq(deliveries.key, d.key));
+      return row?.sentAt ? 'sent' : 'busy';
     },
 
     async markDelivered(key: string, channel: string, ts: string, now: Date): Promise<void> {

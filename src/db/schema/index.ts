@@ -3,3 +3,4 @@ export * from './members';
 export * from './skills';
 export * from './profiles';
 export * from './pairings';
+export * from './sessions';

@@ -57,6 +57,10 @@ export const pairings = pgTable(
     successCriteria: text(),
     planKpis: text().array(),
     activeAt: timestamp({ withTimezone: true }),
+    /** Drop-off care: set when three prompts went unanswered; shown to the lead's digest as "at risk". */
+    atRisk: boolean().notNull().default(false),
+    ignoredPrompts: integer().notNull().default(0),
+    lastNudgeAt: timestamp({ withTimezone: true }),
     endedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -104,6 +108,8 @@ export const deliveries = pgTable(
     ts: text(),
     payload: jsonb(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the current sender took the claim; a claim older than the lease with no `sentAt` is in doubt. */
+    claimedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
   (t) => [index('deliveries_team_idx').on(t.teamId), index('deliveries_recipient_idx').on(t.recipient)],

@@ -1,0 +1,52 @@
+import { AppError } from '../errors';
+import type { ServiceDeps } from './deps';
+import type { SlackMessage, SlackPort } from './ports';
+
+/** How long a sender owns a claim before another attempt may treat it as crashed (longer than BullMQ's lock). */
+export const DELIVERY_LEASE_MS = 2 * 60 * 1000;
+
+export const DELIVERY_EVENT_TYPE = 'mentor_me_delivery';
+
+export interface Delivery {
+  key: string;
+  teamId: string;
+  recipient: string;
+  kind: string;
+}
+
+/**
+ * Sends a DM exactly once per key, whatever the retries, duplicated jobs, or a worker killed mid-send:
+ * 1. the key is claimed in Postgres (unique row) before sending, and the message carries the key in its
+ *    Slack metadata;
+ * 2. a second attempt while the first holds a fresh claim backs off (retryable error);
+ * 3. a claim older than the lease with no `sent_at` is "in doubt": the bot's own DM is searched for the key,
+ *    so a message that did go out is recorded instead of sent again, and one that did not is sent now.
+ */
+export async function deliverOnce(
+  deps: Pick<ServiceDeps, 'pairings' | 'clock'>,
+  slack: SlackPort,
+  d: Delivery,
+  build: () => SlackMessage | Promise<SlackMessage>,
+): Promise<'sent' | 'duplicate' | 'recovered'> {
+  const now = deps.clock();
+  const claim = await deps.pairings.claimDeliveryLease(d, now, DELIVERY_LEASE_MS);
+  if (claim === 'sent') return 'duplicate';
+  if (claim === 'busy') throw new AppError('conflict', `delivery ${d.key} is in flight elsewhere`);
+  if (claim === 'in_doubt') {
+    const found = await slack.findDelivery(d.recipient, d.key, new Date(now.getTime() - 24 * 3600_000));
+    if (found) {
+      await deps.pairings.markDelivered(d.key, found.channel, found.ts, now);
+      return 'recovered';
+    }
+  }
+  try {
+    const message = await build();
+    const sent = await slack.sendDm(d.recipient, { ...message, metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key: d.key } } });
+    await deps.pairings.markDelivered(d.key, sent.channel, sent.ts, deps.clock());
+  } catch (err) {
+    // Nothing went out (Slack said no): free the key so a retry can deliver it.
+    await deps.pairings.releaseDelivery(d.key);
+    throw err;
+  }
+  return 'sent';
+}
