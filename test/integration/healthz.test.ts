@@ -1,28 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { startTestApp, type TestApp } from '../support/app-harness';
-
-/** A private redis-server for this file, so stopping it cannot disturb other tests. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function startRedis(port: number): Promise<ChildProcess> {
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'pipe' });
-  return new Promise((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      if (d.toString().includes('Ready to accept connections')) resolve(proc);
-    };
-    proc.stdout?.on('data', onData);
-    proc.once('error', reject);
-    setTimeout(() => reject(new Error('redis-server did not start')), 5000).unref();
-  });
-}
+import { startRedisServer } from '../support/redis-server';
 
 async function health(url: string): Promise<{ status: number; body: unknown }> {
   const res = await fetch(`${url}/healthz`);
@@ -38,29 +15,26 @@ async function until(fn: () => Promise<boolean>, timeoutMs: number): Promise<voi
 }
 
 describe('/healthz follows Redis', () => {
-  let redis: ChildProcess | undefined;
-  let port: number;
+  let redis: Awaited<ReturnType<typeof startRedisServer>>;
   let app: TestApp;
 
   beforeAll(async () => {
-    port = await freePort();
-    redis = await startRedis(port);
-    app = await startTestApp({ role: 'web', env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+    redis = await startRedisServer();
+    app = await startTestApp({ role: 'web', env: { REDIS_URL: redis.url } });
   });
   afterAll(async () => {
     await app?.stop();
-    redis?.kill('SIGKILL');
+    await redis?.stop();
   });
 
   it('when Redis stops, then /healthz answers 503 naming redis; when it returns, then 200 again', async () => {
     expect(await health(app.url)).toEqual({ status: 200, body: { postgres: 'ok', redis: 'ok' } });
 
-    redis!.kill('SIGKILL');
-    await new Promise((r) => redis!.once('exit', r));
+    await redis.stop();
     await until(async () => (await health(app.url)).status === 503, 10_000);
     expect(await health(app.url)).toEqual({ status: 503, body: { postgres: 'ok', redis: 'down' } });
 
-    redis = await startRedis(port);
+    redis = await startRedisServer(redis.port);
     await until(async () => (await health(app.url)).status === 200, 15_000);
     expect(await health(app.url)).toEqual({ status: 200, body: { postgres: 'ok', redis: 'ok' } });
   });
