@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { WebClient } from '@slack/web-api';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { loadConfig, type Config } from './config';
+import type { CustomRoute } from '@slack/bolt';
+import { loadConfig, sandboxSelected, slackAuthMode, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { createDatabase } from './db/client';
 import { ensureDatabase, runMigrations } from './db/migrate';
@@ -12,8 +13,11 @@ import { createQueues, createJobsPort, ensureSchedulers } from './jobs/queues';
 import { reconcileTimers } from './jobs/reconciler';
 import { createMainWorker } from './jobs/worker';
 import { createServiceDeps } from './services/deps';
-import type { Clock, SlackPort } from './services/ports';
-import { createSlackPort } from './slack/web-slack-port';
+import type { Clock } from './services/ports';
+import { createSecretBox } from './db/secret-box';
+import { createRedisPacer } from './slack/pacer';
+import { createSlackClients } from './slack/clients';
+import { activateWorkspace } from './services/installation';
 import { createBoltApp } from './slack/app';
 import { createHealthCheck } from './http/health';
 import { createMetrics } from './http/metrics';
@@ -24,6 +28,8 @@ export interface BootOptions {
   /** BullMQ key prefix; tests give each app its own. */
   queuePrefix?: string;
   clock?: Clock;
+  /** Extra HTTP routes served beside /slack/events, /healthz and /metrics (the sandbox page). */
+  routes?: CustomRoute[];
 }
 
 export interface Running {
@@ -60,10 +66,28 @@ export async function bootstrap(config: Config, logger: Logger, opts: BootOption
   const queues = createQueues(producer, prefix);
   const jobs = createJobsPort(queues);
   const clock: Clock = opts.clock ?? (() => new Date());
-  const services = createServiceDeps({ db: database.db, clock, logger, jobs });
+  const auth = slackAuthMode(config);
+  const pacer = createRedisPacer(producer, { perSecond: config.SLACK_SEND_RATE, prefix });
+  const services = createServiceDeps({
+    db: database.db,
+    clock,
+    logger,
+    jobs,
+    pacer,
+    deliveryLeaseMs: config.DELIVERY_LEASE_MS,
+    ...(auth.mode === 'oauth' ? { secretBox: createSecretBox(auth.oauth.encryptionKey) } : {}),
+  });
+  // Jobs run outside any request: each gets its workspace's own token (OAuth) or the one configured token.
+  // Slack's own retries are off here; BullMQ retries the job instead, so nothing is sent twice.
+  const slackClients = createSlackClients(
+    auth.mode === 'oauth' ? { mode: 'oauth', installations: services.installations } : { mode: 'token', token: auth.token },
+    { slackApiUrl: config.SLACK_API_URL, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
+    pacer,
+  );
+  if (auth.mode === 'token') await activateTokenWorkspace(config, services, logger);
   await services.skills.seedCatalogue();
   const metrics = createMetrics();
-  const routes = buildOpsRoutes(createHealthCheck(database.sql, producer), metrics);
+  const routes = [...buildOpsRoutes(createHealthCheck(database.sql, producer), metrics), ...(opts.routes ?? [])];
 
   let port = config.PORT;
   let closeHttp: () => Promise<void>;
@@ -91,11 +115,10 @@ export async function bootstrap(config: Config, logger: Logger, opts: BootOption
   const workers: Worker[] = [];
   let closeWorkerRedis: () => Promise<unknown> = async () => undefined;
   if (role === 'worker' || role === 'all') {
-    const slackFor = async (_teamId: string): Promise<SlackPort> =>
-      createSlackPort(new WebClient(config.SLACK_BOT_TOKEN, { slackApiUrl: config.SLACK_API_URL, retryConfig: { retries: 0 } }));
+    const slackFor = (teamId: string) => slackClients.forTeam(teamId);
     const connection = createWorkerConnection(config.REDIS_URL);
     connection.on('error', (err) => logger.warn({ err: err.message }, 'redis (worker) error'));
-    workers.push(createMainWorker({ services, slackFor, connection, prefix, logger }));
+    workers.push(createMainWorker({ services, slackFor, connection, prefix, logger, lockMs: config.JOB_LOCK_MS }));
     // On start: rebuild any timer Redis lost while we were away, then keep doing it periodically.
     await reconcileTimers(services).catch((err: unknown) => logger.warn({ err }, 'start-up reconcile failed'));
     await ensureSchedulers(queues).catch((err: unknown) => logger.warn({ err }, 'could not register job schedulers'));
@@ -113,6 +136,19 @@ export async function bootstrap(config: Config, logger: Logger, opts: BootOption
 
   logger.info({ role, port, socketMode: Boolean(config.SLACK_APP_TOKEN) }, 'Mentor Me is up');
   return { port, shutdown, stop: () => shutdown.run('stop') };
+}
+
+/**
+ * Single-token mode: the workspace the token belongs to is active again (e.g. re-installed with a new token
+ * after an `app_uninstalled`). Slack being unreachable at start-up is only a warning.
+ */
+async function activateTokenWorkspace(config: Config, services: ReturnType<typeof createServiceDeps>, logger: Logger): Promise<void> {
+  try {
+    const who = await new WebClient(config.SLACK_BOT_TOKEN, { slackApiUrl: config.SLACK_API_URL, retryConfig: { retries: 0 }, timeout: 3000 }).auth.test();
+    if (who.team_id) await activateWorkspace(services, who.team_id);
+  } catch (err) {
+    logger.warn({ err: (err as Error).message }, 'could not ask Slack which workspace the bot token belongs to');
+  }
 }
 
 /** Resolves true once the connection is ready, false after `ms`. The app still starts without Redis. */
@@ -143,11 +179,14 @@ function redactUrl(url: string): string {
 
 /** `npm start`: parse env, boot, and wire signals. Configuration problems exit 1 with a list, no stack trace. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // No Slack credentials (outside production, or with SANDBOX=auto|on): the app runs against its built-in Slack.
+  if (sandboxSelected(env)) return (await import('./sandbox/start')).runSandbox(env);
   const result = loadConfig(env);
   if (!result.ok) {
     process.stderr.write(
       `Mentor Me cannot start; fix these environment variables:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n` +
-        'See .env.example and the README for what each one means.\n',
+        'See .env.example and the README for what each one means.\n' +
+        'To try Mentor Me without a Slack workspace, start it with SANDBOX=on (see "Try it in 1 minute" in the README).\n',
     );
     process.exitCode = 1;
     return;

@@ -24,6 +24,9 @@ import {
   handleVerdictNotFit,
   handleWaitlist,
 } from './pairing-actions';
+import { handleJournalExport, handlePrepareAgenda } from './agenda-actions';
+import { handleKpiUpdate } from './kpi-actions';
+import { registerAdminActions } from './admin-actions';
 import { handleCheckinNo, handleCheckinYes, handleConfirmSession, handleMoveSession, handleSkipSession } from './session-actions';
 
 /** Registers every button / select handler. */
@@ -51,9 +54,13 @@ export function register(app: App, deps: ServiceDeps): void {
   app.action(ActionIds.openPlan, handleOpenPlan(deps));
   app.action(ActionIds.confirmPlan, handleConfirmPlan(deps));
   app.action(ActionIds.endPairing, handleEndPairing(deps));
+  app.action(ActionIds.prepareAgenda, handlePrepareAgenda(deps));
+  app.action(ActionIds.journalExport, handleJournalExport(deps));
   app.action(ActionIds.confirmSession, handleConfirmSession(deps));
   app.action(ActionIds.moveSession, handleMoveSession(deps));
   app.action(ActionIds.skipSession, handleSkipSession(deps));
   app.action(ActionIds.checkinYes, handleCheckinYes(deps));
   app.action(ActionIds.checkinNo, handleCheckinNo(deps));
+  app.action(ActionIds.kpiUpdate, handleKpiUpdate(deps));
+  registerAdminActions(app, deps);
 }

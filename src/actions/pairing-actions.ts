@@ -8,6 +8,7 @@ import { buildPlanModal } from '../views/plan/build';
 import { buildEndPairingModal } from '../views/end-pairing/build';
 import { skillName } from '../views/skills';
 import { withMember, type ActionContext } from './with-member';
+import { parseIdValue, parseProposeValue } from './values';
 
 const FAILURE: Record<PairingFailure, MessageKey> = {
   not_found: 'pairing.gone',
@@ -16,7 +17,7 @@ const FAILURE: Record<PairingFailure, MessageKey> = {
   not_available: 'pairing.gone',
 };
 
-const pairingIdOf = (value: string): number | undefined => (/^\d{1,15}$/.test(value) ? Number(value) : undefined);
+const pairingIdOf = parseIdValue;
 
 /** Loads the pairing named by a button and checks the clicker belongs to it. */
 async function ownPairing(ctx: ActionContext) {
@@ -55,12 +56,11 @@ export const handleConfirmPlan = (deps: ServiceDeps) => act(deps, { type: 'confi
 /** *Propose* on a suggestion: opens the proposal modal, prefilled from the self-evaluation. */
 export const handlePropose = (deps: ServiceDeps) =>
   withMember(deps, async (ctx) => {
-    const m = /^(\d{1,15})\.(\d{1,15})$/.exec(ctx.value);
-    if (!m) return ctx.tell(ctx.tr('pairing.gone'));
-    const mentorMemberId = Number(m[1]);
-    const skillId = Number(m[2]);
+    const proposed = parseProposeValue(ctx.value);
+    if (!proposed) return ctx.tell(ctx.tr('pairing.gone'));
+    const { mentorMemberId, skillId } = proposed;
     const [skill] = await deps.skills.findByIds(ctx.member.teamId, [skillId]);
-    const names = await memberNames(deps, [mentorMemberId]);
+    const names = await memberNames(deps, ctx.member.teamId, [mentorMemberId]);
     if (!skill || !names.has(mentorMemberId)) return ctx.tell(ctx.tr('pairing.gone'));
     const mentee = await deps.profiles.getMentee(ctx.member.id);
     const lang = langFromLocale(ctx.member.locale);
@@ -94,7 +94,7 @@ export const handlePickCoffee = (deps: ServiceDeps) =>
     if (!own) return;
     if (own.row.state !== 'accepted') return ctx.tell(ctx.tr('coffee.err_state'));
     const otherId = own.side === 'mentee' ? own.row.mentorMemberId : own.row.menteeMemberId;
-    const names = await memberNames(deps, [otherId]);
+    const names = await memberNames(deps, ctx.member.teamId, [otherId]);
     const tomorrow = addLocalDays(localParts(deps.clock(), ctx.member.tz).date, 1);
     await ctx.slack.openModal(
       ctx.body.trigger_id,
@@ -131,7 +131,7 @@ export const handleEndPairing = (deps: ServiceDeps) =>
     const own = await ownPairing(ctx);
     if (!own) return;
     const otherId = own.side === 'mentee' ? own.row.mentorMemberId : own.row.menteeMemberId;
-    const names = await memberNames(deps, [otherId]);
+    const names = await memberNames(deps, ctx.member.teamId, [otherId]);
     const [skill] = await deps.skills.findByIds(ctx.member.teamId, [own.row.skillId]);
     const tr = translator(langFromLocale(ctx.member.locale));
     const view = buildEndPairingModal(tr, {

@@ -2,12 +2,14 @@ import type { ServiceDeps } from '../services/deps';
 import { confirmSession, sessionRole, skipSession, type SessionFailure } from '../services/sessions';
 import { localParts } from '../domain/time';
 import { langFromLocale, type MessageKey } from '../i18n';
+
 import { ActionIds } from '../slack/ids';
 import { buildMoveSessionModal } from '../views/session-move/build';
 import { buildCheckinModal } from '../views/checkin/build';
 import { buildNotice, pairingButton } from '../views/messages/pairing';
 import { skillName } from '../views/skills';
 import { withMember } from './with-member';
+import { parseIdValue } from './values';
 
 const FAILURE: Record<SessionFailure | 'already', MessageKey> = {
   not_found: 'pairing.gone',
@@ -15,7 +17,7 @@ const FAILURE: Record<SessionFailure | 'already', MessageKey> = {
   illegal: 'pairing.already_done',
   already: 'checkin.already',
 };
-const idOf = (v: string) => (/^\d{1,15}$/.test(v) ? Number(v) : undefined);
+const idOf = parseIdValue;
 
 export const handleConfirmSession = (deps: ServiceDeps) =>
   withMember(deps, async (ctx) => {
@@ -73,3 +75,4 @@ export const handleCheckinNo = (deps: ServiceDeps) =>
       ]),
     );
   });
+

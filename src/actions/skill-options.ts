@@ -20,7 +20,7 @@ export const handleSkillOptions =
     try {
       const teamId = body.team?.id ?? body.user.team_id ?? '';
       const query = cleanShortText(String(payload.value ?? '')).slice(0, 60);
-      const member = await ensureMember(deps, createSlackPort(client), teamId, body.user.id);
+      const member = await ensureMember(deps, createSlackPort(client, deps.pacer), teamId, body.user.id);
       const lang = langFromLocale(member?.locale);
       const skills = await deps.skills.listForTeam(teamId);
       const matches = suggestSkills(query, skills, 20);

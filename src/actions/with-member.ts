@@ -4,6 +4,7 @@ import type { Member } from '../db/repositories/members';
 import type { SlackPort } from '../services/ports';
 import { ensureMember } from '../services/members';
 import { createSlackPort } from '../slack/web-slack-port';
+import { neutralizeControlSequences } from '../views/escape';
 import { failureMessageKey } from '../slack/failures';
 import { langFromLocale, t, translator, type Translate } from '../i18n';
 
@@ -30,10 +31,10 @@ export const withMember =
   (deps: ServiceDeps, run: (ctx: ActionContext) => Promise<void>) =>
   async ({ ack, body, client, respond }: ActionArgs): Promise<void> => {
     await ack();
-    const slack = createSlackPort(client);
+    const slack = createSlackPort(client, deps.pacer);
     const canRespond = Boolean((body as { response_url?: string }).response_url);
     const tell = async (text: string) => {
-      if (canRespond) await respond({ response_type: 'ephemeral', replace_original: false, text });
+      if (canRespond) await respond({ response_type: 'ephemeral', replace_original: false, text: neutralizeControlSequences(text) });
     };
     let lang = langFromLocale(undefined);
     try {

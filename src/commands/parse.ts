@@ -46,6 +46,8 @@ const PRIVACY_ACTIONS: Record<string, 'export' | 'delete'> = {
   delete: 'delete', loschen: 'delete', loeschen: 'delete', excluir: 'delete', apagar: 'delete',
 };
 
+const ownValue = <V>(table: Record<string, V>, key: string): V | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 /** Lower-cases and strips diacritics so `glossário`, `löschen` and `até` match their aliases. */
 export function foldWord(word: string): string {
   return word
@@ -69,7 +71,8 @@ export function parseCommandText(raw: string, today?: string): ParsedCommand {
   const text = raw.replace(/[\u00a0\s]+/g, ' ').trim().slice(0, 2000);
   if (text === '') return { kind: 'menu' };
   const [head = '', ...rest] = text.split(' ');
-  const sub = ALIASES[foldWord(head.replace(/^-+/, ''))];
+  // Own keys only: `__proto__` or `constructor` typed as a subcommand must read as unknown, not as Object's.
+  const sub = ownValue(ALIASES, foldWord(head.replace(/^-+/, '')));
   const args = rest.join(' ').trim();
   if (!sub) return { kind: 'unknown', input: text.slice(0, 100) };
 
@@ -88,7 +91,7 @@ export function parseCommandText(raw: string, today?: string): ParsedCommand {
     }
     case 'privacy': {
       if (!args) return { kind: 'privacy' };
-      const action = PRIVACY_ACTIONS[foldWord(args)];
+      const action = ownValue(PRIVACY_ACTIONS, foldWord(args));
       return action
         ? { kind: 'privacy', action }
         : { kind: 'invalid', subcommand: 'privacy', reason: 'bad_argument', input: args.slice(0, 100) };

@@ -5,14 +5,16 @@ import { home } from './messages/home';
 import { admin } from './messages/admin';
 import { pairing } from './messages/pairing';
 import { sessionsMessages } from './messages/sessions';
+import { kpiMessages } from './messages/kpi';
 import { agenda } from './messages/agenda';
 import { journal } from './messages/journal';
+import { privacyMessages } from './messages/privacy';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'de', 'pt-BR'];
 
 /** Every feature's messages, merged. Add a feature file here. */
-const features = [core, profile, home, admin, pairing, sessionsMessages, agenda, journal] as const;
+const features = [core, profile, home, admin, pairing, sessionsMessages, agenda, journal, kpiMessages, privacyMessages] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Feature = Union<typeof features>;

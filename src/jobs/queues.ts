@@ -1,7 +1,8 @@
-import { Queue, type JobsOptions } from 'bullmq';
+import { Queue, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { JobRequest, JobsPort } from '../services/ports';
+import { adminJobSchemas } from './processors/cohort-schemas';
 
 /** Queue names. No `:` in names or ids (BullMQ uses it as its key separator). */
 export const QueueNames = {
@@ -17,6 +18,10 @@ export const jobSchemas = {
   'pairing.expire': pairingJob,
   'pairing.verdict': pairingJob,
   'system.reconcile': z.object({}).strict(),
+  'pairing.dropoff': pairingJob,
+  'kpi.nudge': z.object({ teamId: z.string().min(1).max(32), pairingId: z.number().int().positive(), yearMonth: z.string().regex(/^\d{6}$/) }),
+  'digest.lead': z.object({ teamId: z.string().min(1).max(32), lead: z.string().regex(/^[UW][A-Z0-9]{2,20}$/), isoWeek: z.string().regex(/^\d{4}-W\d{2}$/) }),
+  ...adminJobSchemas,
   'session.timer': z.object({
     teamId: z.string().min(1).max(32),
     sessionId: z.number().int().positive(),
@@ -42,12 +47,12 @@ export interface Queues {
   close(): Promise<void>;
 }
 
-/** How often the reconciler re-checks Postgres against Redis (and, later, the scheduler tick). */
-export const RECONCILE_EVERY_MS = 15 * 60 * 1000;
 
 /** One repeatable reconcile job per deployment, however many processes start (BullMQ dedupes by scheduler id). */
 export async function ensureSchedulers(queues: Queues): Promise<void> {
-  await queues.main.upsertJobScheduler('system-reconcile', { every: RECONCILE_EVERY_MS }, { name: 'system.reconcile', data: {} });
+  // Aligned to :00/:15/:30/:45 so each 15-minute local-time window ("10:00 on the first working day") gets
+  // exactly one tick.
+  await queues.main.upsertJobScheduler('system-reconcile', { pattern: '*/15 * * * *' }, { name: 'system.reconcile', data: {} });
 }
 
 export function createQueues(connection: Redis, prefix: string): Queues {
@@ -76,5 +81,30 @@ export function createJobsPort(queues: Queues): JobsPort {
       // A job that is running right now cannot be removed; its processor re-checks Postgres and does nothing.
       await queues.main.remove(jobId).catch(() => undefined);
     },
+    async cancelForTeam(teamId, person) {
+      return removePendingJobs(queues.main, (data) => data.teamId === teamId && (person === undefined || Object.values(data).includes(person)));
+    },
   };
+}
+
+/**
+ * Removes waiting and delayed jobs whose data matches. Matches are collected page by page first and removed
+ * afterwards, so removals cannot shift a page and hide a job from the scan.
+ */
+export async function removePendingJobs(queue: Queue, match: (data: Record<string, unknown>) => boolean): Promise<number> {
+  const PAGE = 500;
+  const hits: Job[] = [];
+  for (const state of ['delayed', 'waiting', 'prioritized', 'paused'] as const) {
+    for (let start = 0; ; start += PAGE) {
+      const page = await queue.getJobs([state], start, start + PAGE - 1, true);
+      hits.push(...page.filter((j) => j && typeof j.data === 'object' && j.data !== null && match(j.data as Record<string, unknown>)));
+      if (page.length < PAGE) break;
+    }
+  }
+  let removed = 0;
+  for (const job of hits) {
+    // A job that started meanwhile cannot be removed; its processor re-checks the workspace and does nothing.
+    if (await job.remove().then(() => true, () => false)) removed++;
+  }
+  return removed;
 }

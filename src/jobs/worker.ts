@@ -1,4 +1,4 @@
-import { Worker, UnrecoverableError, type Job } from 'bullmq';
+import { Worker, UnrecoverableError, DelayedError, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { isAppError } from '../errors';
 import type { Logger } from '../logger';
@@ -8,7 +8,12 @@ import { QueueNames, jobSchemas, type JobName } from './queues';
 import { processRefreshMember } from './processors/refresh-member';
 import { reconcileTimers } from './reconciler';
 import { processSessionTimer } from './processors/session-timer';
-import { runDropoffCare } from '../services/dropoff';
+import { adminProcessors } from './processors/cohort-processors';
+import { planDropoffCare, runDropoffForPairing } from '../services/dropoff';
+import { purgeExpiredNotes } from '../services/privacy';
+import { runSchedulerTick } from '../services/tick';
+import { sendKpiNudge } from '../services/kpi-nudge';
+import { sendLeadDigest } from '../services/digest';
 import { processPairingExpire, processPairingRemind, processPairingVerdict } from './processors/pairing-timers';
 
 export interface WorkerDeps {
@@ -18,6 +23,8 @@ export interface WorkerDeps {
   prefix: string;
   logger: Logger;
   concurrency?: number;
+  /** How long a job's lock lasts; a killed worker's jobs are picked up again after about this long. */
+  lockMs?: number;
 }
 
 /** Starts the worker for the main queue; returns it so shutdown can close it. */
@@ -29,32 +36,67 @@ export function createMainWorker(deps: WorkerDeps): Worker {
     'pairing.expire': processPairingExpire(deps.services, deps.slackFor),
     'pairing.verdict': processPairingVerdict(deps.services, deps.slackFor),
     'system.reconcile': async () => {
+      // Cheap enqueues first: a slow step below must never delay someone's 10:00 nudge or 09:00 digest.
+      const due = await runSchedulerTick(deps.services, deps.slackFor, deps.services.clock());
       const n = await reconcileTimers(deps.services);
-      const care = await runDropoffCare(deps.services, deps.slackFor);
-      log.debug({ ...n, ...care }, 'periodic tick');
+      const care = await planDropoffCare(deps.services);
+      // Notes retention (privacy): notes older than each workspace's setting are cleared.
+      const purged = await purgeExpiredNotes(deps.services);
+      log.debug({ ...n, ...care, ...due, purged }, 'periodic tick');
     },
     'session.timer': processSessionTimer(deps.services, deps.slackFor),
+    'pairing.dropoff': async (d: { teamId: string; pairingId: number }) => {
+      await runDropoffForPairing(deps.services, await deps.slackFor(d.teamId), d.teamId, d.pairingId);
+    },
+    ...adminProcessors(deps.services, deps.slackFor),
+    'kpi.nudge': async (d: { teamId: string; pairingId: number; yearMonth: string }) => {
+      await sendKpiNudge(deps.services, await deps.slackFor(d.teamId), d);
+    },
+    'digest.lead': async (d: { teamId: string; lead: string; isoWeek: string }) => {
+      await sendLeadDigest(deps.services, await deps.slackFor(d.teamId), d);
+    },
   };
 
   const worker = new Worker(
     QueueNames.main,
-    async (job: Job) => {
+    async (job: Job, token?: string) => {
       const name = job.name as JobName;
       const schema = jobSchemas[name];
       if (!schema) throw new UnrecoverableError(`unknown job ${job.name}`);
       const parsed = schema.safeParse(job.data);
       if (!parsed.success) throw new UnrecoverableError(`malformed data for ${job.name}`);
+      // A workspace that uninstalled the app (or revoked its token) gets nothing more, whatever was queued.
+      const teamId = (parsed.data as { teamId?: unknown }).teamId;
+      if (typeof teamId === 'string' && !(await deps.services.installations.isActive(teamId))) {
+        log.info({ jobId: job.id, job: job.name, team: teamId }, 'skipped: the workspace is no longer active');
+        return;
+      }
       try {
         await (processors[name] as (d: unknown) => Promise<void>)(parsed.data);
       } catch (err) {
         // A person who left the workspace will not come back on retry.
         if (isAppError(err, 'slack_permanent')) throw new UnrecoverableError(err.message);
+        // Another attempt is sending this very message right now: come back after its lease, without
+        // spending one of this job's attempts.
+        const retryAt = isAppError(err, 'conflict') ? Number(err.details?.retryAt) : NaN;
+        if (Number.isFinite(retryAt) && token) {
+          await job.moveToDelayed(retryAt, token);
+          throw new DelayedError();
+        }
         throw err;
       }
     },
-    { connection: deps.connection, prefix: deps.prefix, concurrency: deps.concurrency ?? 10, autorun: true },
+    {
+      connection: deps.connection,
+      prefix: deps.prefix,
+      concurrency: deps.concurrency ?? 10,
+      autorun: true,
+      ...(deps.lockMs ? { lockDuration: deps.lockMs, stalledInterval: deps.lockMs } : {}),
+    },
   );
-  worker.on('failed', (job, err) => log.warn({ jobId: job?.id, job: job?.name, err: err.message }, 'job failed'));
+  worker.on('failed', (job, err) =>
+    log.warn({ jobId: job?.id, job: job?.name, err: err.message, cause: (err.cause as Error | undefined)?.message }, 'job failed'),
+  );
   worker.on('error', (err) => log.error({ err: err.message }, 'worker error'));
   return worker;
 }

@@ -23,15 +23,16 @@ export interface Delivery {
  *    so a message that did go out is recorded instead of sent again, and one that did not is sent now.
  */
 export async function deliverOnce(
-  deps: Pick<ServiceDeps, 'pairings' | 'clock'>,
+  deps: Pick<ServiceDeps, 'pairings' | 'clock'> & { deliveryLeaseMs?: number },
   slack: SlackPort,
   d: Delivery,
   build: () => SlackMessage | Promise<SlackMessage>,
 ): Promise<'sent' | 'duplicate' | 'recovered'> {
   const now = deps.clock();
-  const claim = await deps.pairings.claimDeliveryLease(d, now, DELIVERY_LEASE_MS);
+  const lease = deps.deliveryLeaseMs ?? DELIVERY_LEASE_MS;
+  const claim = await deps.pairings.claimDeliveryLease(d, now, lease);
   if (claim === 'sent') return 'duplicate';
-  if (claim === 'busy') throw new AppError('conflict', `delivery ${d.key} is in flight elsewhere`);
+  if (claim === 'busy') throw new AppError('conflict', `delivery ${d.key} is in flight elsewhere`, { retryAt: now.getTime() + lease });
   if (claim === 'in_doubt') {
     const found = await slack.findDelivery(d.recipient, d.key, new Date(now.getTime() - 24 * 3600_000));
     if (found) {

@@ -4,7 +4,7 @@ import { formatDateTime, localDateTime, localParts } from '../domain/time';
 import { buildHomeView, type HomeModel, type HomePairing } from '../views/home/build';
 import { skillName } from '../views/skills';
 import { members } from '../db/schema';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Lang } from '../i18n';
 import { isPaused, loadProfile, type ProfileServiceDeps } from './profiles';
 import type { SlackPort } from './ports';
@@ -24,10 +24,10 @@ export async function loadHomeModel(deps: ProfileServiceDeps, member: Member): P
 }
 
 async function homePairings(deps: ProfileServiceDeps, member: Member, lang: Lang): Promise<HomePairing[]> {
-  const rows = await deps.pairings.openForMember(member.id);
+  const rows = await deps.pairings.openForMember(member.teamId, member.id);
   if (!rows.length) return [];
   const others = rows.map((r) => (r.menteeMemberId === member.id ? r.mentorMemberId : r.menteeMemberId));
-  const people = await deps.db.select().from(members).where(inArray(members.id, others));
+  const people = await deps.db.select().from(members).where(and(eq(members.teamId, member.teamId), inArray(members.id, others)));
   const skills = await deps.skills.findByIds(member.teamId, [...new Set(rows.map((r) => r.skillId))]);
   return rows.map((r) => {
     const role = r.menteeMemberId === member.id ? 'mentee' : 'mentor';

@@ -30,7 +30,7 @@ export async function suggestForSkill(
     deps.profiles.getMentor(mentee.id),
     deps.matching.candidatesForSkill(mentee.teamId, skill.id),
     deps.matching.leadMap(mentee.teamId),
-    deps.pairings.pastMentors(mentee.id),
+    deps.pairings.pastMentors(mentee.teamId, mentee.id),
   ]);
   const currentLevel = profile?.goals.find((g) => g.skillId === skill.id)?.level ?? 1;
   const idToSlack = new Map(rows.map((r) => [r.memberId, r.slackUserId]));

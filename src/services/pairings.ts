@@ -2,7 +2,7 @@ import type { Member } from '../db/repositories/members';
 import type { PairingRow } from '../db/repositories/pairings';
 import type { SkillRow } from '../db/repositories/skills';
 import { members as membersTable } from '../db/schema';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { transition, type PairingEffect, type PairingEvent, type PairingRecord, type PairingSide, type PairingState } from '../domain/pairing/state-machine';
 import { addWorkingDays, formatDateTime, formatZone } from '../domain/time';
 import { buildIcs } from '../domain/ics';
@@ -13,6 +13,7 @@ import { escapeMrkdwn } from '../views/escape';
 import { ActionIds } from '../slack/ids';
 import { suggestForSkill } from './matching';
 import { proposeNext } from './sessions';
+import { createKpisFromPlan } from './kpis';
 import type { ServiceDeps } from './deps';
 import type { SlackPort } from './ports';
 
@@ -51,7 +52,10 @@ function recordOf(row: PairingRow): PairingRecord {
 }
 
 async function loadPeople(deps: ServiceDeps, row: PairingRow): Promise<People> {
-  const rows = await deps.db.select().from(membersTable).where(inArray(membersTable.id, [row.menteeMemberId, row.mentorMemberId]));
+  const rows = await deps.db
+    .select()
+    .from(membersTable)
+    .where(and(eq(membersTable.teamId, row.teamId), inArray(membersTable.id, [row.menteeMemberId, row.mentorMemberId])));
   const [skill] = await deps.skills.findByIds(row.teamId, [row.skillId]);
   const mentee = rows.find((r) => r.id === row.menteeMemberId);
   const mentor = rows.find((r) => r.id === row.mentorMemberId);
@@ -92,12 +96,13 @@ export async function proposePairing(
   if (!skill) return { ok: false, reason: 'not_found' };
   const suggestions = await suggestForSkill(deps, mentee, skill, { limit: 1000 });
   const allowed = suggestions.result.suggestions.find((s) => s.candidate.memberId === input.mentorMemberId);
-  const [mentor] = await deps.db.select().from(membersTable).where(inArray(membersTable.id, [input.mentorMemberId]));
+  // The mentor id comes from private_metadata: only a member of the mentee's own workspace counts.
+  const [mentor] = await deps.members.byIds(mentee.teamId, [input.mentorMemberId]);
   if (!mentor || mentor.teamId !== mentee.teamId) return { ok: false, reason: 'not_found' };
   const now = deps.clock();
 
   // An open pairing for this pair is not "unavailable": it is the same proposal, answered idempotently.
-  const existingOpen = (await deps.pairings.openForMember(mentee.id)).find(
+  const existingOpen = (await deps.pairings.openForMember(mentee.teamId, mentee.id)).find(
     (p) => p.mentorMemberId === mentor.id && p.skillId === skill.id && p.menteeMemberId === mentee.id,
   );
   if (existingOpen) return { ok: true, pairing: existingOpen, mentorName: nameOf(mentor), created: false };
@@ -123,7 +128,7 @@ export async function proposePairing(
   if (created) {
     const people = { mentee, mentor, skill };
     const dm = await slack.sendDm(mentor.slackUserId, buildProposalMessage(trOf(mentor), proposalView(people, pairing, suggestions.currentLevel)));
-    await deps.pairings.setProposalMessage(pairing.id, dm.channel, dm.ts);
+    await deps.pairings.setProposalMessage(pairing.teamId, pairing.id, dm.channel, dm.ts);
     await scheduleProposalTimers(deps, pairing, now);
   }
   return { ok: true, pairing, mentorName: nameOf(mentor), created };
@@ -393,6 +398,7 @@ async function runEffects(
         break;
       }
       case 'start_session_cadence':
+        await createKpisFromPlan(deps, row, mentee);
         await proposeNext(deps, slack, row);
         break;
       case 'notify_both_completed':
@@ -429,7 +435,7 @@ async function offerNextCandidate(deps: ServiceDeps, slack: SlackPort, people: P
   const { mentee, mentor, skill } = people;
   const tr = trOf(mentee);
   const lang = langOf(mentee);
-  const past = await deps.pairings.pastMentors(mentee.id);
+  const past = await deps.pairings.pastMentors(mentee.teamId, mentee.id);
   const exclude = [mentor.id, ...past.filter((p) => p.skillId === skill.id).map((p) => p.mentorMemberId)];
   const s = await suggestForSkill(deps, mentee, skill, { exclude });
   const skillLabel = skillName(skill.names, lang);
@@ -439,15 +445,16 @@ async function offerNextCandidate(deps: ServiceDeps, slack: SlackPort, people: P
     await slack.sendDm(mentee.slackUserId, buildNotice(text, text, [pairingButton(tr('nomatch.waitlist'), ActionIds.waitlist, String(skill.id))]));
     return;
   }
-  const names = await memberNames(deps, s.result.suggestions.map((x) => x.candidate.memberId));
+  const names = await memberNames(deps, mentee.teamId, s.result.suggestions.map((x) => x.candidate.memberId));
   const msg = buildSuggestionsMessage(tr, lang, s, names, { introKey: undefined });
   const text = `${intro}${tr('outcome.next')}`;
   await slack.sendDm(mentee.slackUserId, { text, blocks: [...buildNotice(text, text).blocks!, ...(msg.blocks ?? [])].slice(0, 50) });
 }
 
-export async function memberNames(deps: Pick<ServiceDeps, 'db'>, ids: number[]): Promise<Map<number, string>> {
+/** Display names of members of one workspace; ids of other workspaces (forged buttons) are simply absent. */
+export async function memberNames(deps: Pick<ServiceDeps, 'members'>, teamId: string, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
-  const rows = await deps.db.select().from(membersTable).where(inArray(membersTable.id, ids));
+  const rows = await deps.members.byIds(teamId, ids);
   return new Map(rows.map((r) => [r.id, nameOf(r)]));
 }
 
@@ -501,14 +508,14 @@ function planReviewMessage(row: PairingRow, people: People) {
 export async function remindMentor(deps: ServiceDeps, slack: SlackPort, teamId: string, pairingId: number): Promise<boolean> {
   const row = await deps.pairings.get(teamId, pairingId);
   if (!row || row.state !== 'proposed') return false;
-  if (!(await deps.pairings.claimReminder(pairingId, deps.clock()))) return false;
+  if (!(await deps.pairings.claimReminder(teamId, pairingId, deps.clock()))) return false;
   const { mentee, mentor, skill } = await loadPeople(deps, row);
   const tr = trOf(mentor);
   const skillLabel = skillName(skill.names, langOf(mentor));
   try {
     await slack.sendDm(mentor.slackUserId, buildNotice(tr('proposal.reminder', { mentee: mentee.slackUserId, skill: skillLabel }), tr('proposal.reminder_text', { mentee: nameOf(mentee), skill: skillLabel })));
   } catch (err) {
-    await deps.pairings.releaseReminder(pairingId);
+    await deps.pairings.releaseReminder(teamId, pairingId);
     throw err;
   }
   return true;
@@ -519,7 +526,7 @@ export async function promptVerdicts(deps: ServiceDeps, slack: SlackPort, teamId
   const row = await deps.pairings.get(teamId, pairingId);
   if (!row || row.state !== 'coffee' || !row.coffeeAt) return false;
   if (row.coffeeAt.getTime() + (row.coffeeMinutes ?? 30) * 60_000 > deps.clock().getTime() + 1000) return false;
-  if (!(await deps.pairings.claimVerdictPrompt(pairingId, deps.clock()))) return false;
+  if (!(await deps.pairings.claimVerdictPrompt(teamId, pairingId, deps.clock()))) return false;
   const { mentee, mentor } = await loadPeople(deps, row);
   for (const m of [mentee, mentor]) {
     const o = m === mentee ? mentor : mentee;
@@ -537,9 +544,9 @@ export async function promptVerdicts(deps: ServiceDeps, slack: SlackPort, teamId
 
 /** Waitlisted mentees hear once when someone starts teaching their skill. */
 export async function notifyWaitlist(deps: ServiceDeps, slack: SlackPort, mentor: Member, skillIds: number[]): Promise<void> {
-  const claimed = await deps.pairings.claimWaitlist(skillIds, deps.clock());
+  const claimed = await deps.pairings.claimWaitlist(mentor.teamId, skillIds, deps.clock());
   if (!claimed.length) return;
-  const rows = await deps.db.select().from(membersTable).where(inArray(membersTable.id, claimed.map((c) => c.memberId)));
+  const rows = await deps.members.byIds(mentor.teamId, claimed.map((c) => c.memberId));
   const skills = await deps.skills.findByIds(mentor.teamId, skillIds);
   for (const c of claimed) {
     const m = rows.find((r) => r.id === c.memberId);

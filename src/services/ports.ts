@@ -1,4 +1,5 @@
 import type { KnownBlock, Block, View } from '@slack/types';
+import type { AdminJobRequest } from './admin-jobs';
 
 /**
  * Ports: the only ways services reach Slack and the queues. Adapters (Bolt listeners, BullMQ processors) hand
@@ -43,6 +44,13 @@ export interface SlackPort {
    */
   findDelivery(userId: string, key: string, since: Date): Promise<{ channel: string; ts: string } | undefined>;
   uploadFile(args: { userId: string; filename: string; title: string; content: string | Buffer; comment?: string }): Promise<void>;
+  /** `users.profile.get`: one person's custom profile fields (field id → value). Used for the lead mapping. */
+  getProfileFields?(userId: string): Promise<Record<string, string>>;
+  /**
+   * `files.info`, then the file's private URL with the bot token (a file an admin uploaded in a modal).
+   * Refuses files over `maxBytes` with an `invalid_input` AppError (`details.reason: 'too_big'`).
+   */
+  downloadFile?(fileId: string, maxBytes: number): Promise<{ name: string; filetype: string; content: Buffer }>;
 }
 
 /** The queue side: services ask for work to happen later; they never see BullMQ. */
@@ -51,6 +59,12 @@ export interface JobsPort {
   enqueue(job: JobRequest, opts?: { delayMs?: number; jobId?: string }): Promise<void>;
   /** Removes a pending job (no-op when it ran or never existed). */
   cancel(jobId: string): Promise<void>;
+  /**
+   * Removes every pending (waiting or delayed) job of a workspace; with `person`, only the jobs whose data
+   * names that Slack user (recipient, lead, user). Running jobs cannot be removed: their processors re-check
+   * Postgres. Returns how many were removed.
+   */
+  cancelForTeam(teamId: string, person?: string): Promise<number>;
 }
 
 export type JobRequest =
@@ -59,7 +73,11 @@ export type JobRequest =
   | { name: 'pairing.expire'; data: { teamId: string; pairingId: number } }
   | { name: 'pairing.verdict'; data: { teamId: string; pairingId: number } }
   | { name: 'system.reconcile'; data: Record<string, never> }
-  | { name: 'session.timer'; data: SessionTimerData };
+  | { name: 'session.timer'; data: SessionTimerData }
+  | { name: 'pairing.dropoff'; data: { teamId: string; pairingId: number } }
+  | { name: 'kpi.nudge'; data: { teamId: string; pairingId: number; yearMonth: string } }
+  | { name: 'digest.lead'; data: { teamId: string; lead: string; isoWeek: string } }
+  | AdminJobRequest;
 
 /** One planned session timer (reminder, agenda prompt, check-in) as it travels through the queue. */
 export interface SessionTimerData {

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Member } from '../db/repositories/members';
 import type { PairingRow } from '../db/repositories/pairings';
 import type { SessionRow } from '../db/repositories/sessions';
@@ -33,7 +33,10 @@ const trOf = (m: Member) => translator(langFromLocale(m.locale));
 const when = (m: Member, at: Date) => `${formatDateTime(at, m.tz, langFromLocale(m.locale), 'weekday-datetime')} ${formatZone(at, m.tz)}`;
 
 async function loadPair(deps: ServiceDeps, pairing: PairingRow): Promise<Pair> {
-  const rows = await deps.db.select().from(membersTable).where(inArray(membersTable.id, [pairing.menteeMemberId, pairing.mentorMemberId]));
+  const rows = await deps.db
+    .select()
+    .from(membersTable)
+    .where(and(eq(membersTable.teamId, pairing.teamId), inArray(membersTable.id, [pairing.menteeMemberId, pairing.mentorMemberId])));
   const [skill] = await deps.skills.findByIds(pairing.teamId, [pairing.skillId]);
   const mentee = rows.find((r) => r.id === pairing.menteeMemberId);
   const mentor = rows.find((r) => r.id === pairing.mentorMemberId);
@@ -60,7 +63,7 @@ export async function proposeNext(deps: ServiceDeps, slack: SlackPort, pairing: 
   const pair = await loadPair(deps, pairing);
   const now = deps.clock();
   const { quiet } = await quietOf(deps, pairing.teamId);
-  const last = await deps.sessions.lastHeld(pairing.id);
+  const last = await deps.sessions.lastHeld(pairing.teamId, pairing.id);
   const planStart = pairing.planStart ? localDateTime(pairing.planStart, '09:00', pair.mentee.tz) : now;
   const duration = pairing.planMinutes ?? pairing.sessionMinutes;
   const proposal = proposeNextSession({
@@ -294,7 +297,7 @@ export async function runSessionTimer(deps: ServiceDeps, slack: SlackPort, t: Se
     buildTimerMessage(t.kind, session, pair, me, other),
   );
   if (outcome === 'duplicate') return 'duplicate';
-  if (t.kind === 'checkin' && outcome === 'sent') await deps.pairings.countPrompt(pairing.id);
+  if (t.kind === 'checkin' && outcome === 'sent') await deps.pairings.countPrompt(pairing.teamId, pairing.id);
   return 'sent';
 }
 
@@ -372,7 +375,7 @@ export async function recordCheckin(
     feedback: answer.feedback,
   });
   if (!saved) return { ok: false, reason: 'already' };
-  await deps.pairings.resetPrompts(found.pairing.id);
+  await deps.pairings.resetPrompts(found.pairing.teamId, found.pairing.id);
   const held = await deps.sessions.withLock<SessionFailure>(actor.teamId, sessionId, (row) =>
     row.status === 'confirmed' ? { update: { status: 'held', heldAt: deps.clock() } } : { refuse: 'illegal' },
   );

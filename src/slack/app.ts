@@ -1,5 +1,7 @@
-import { App, HTTPReceiver, LogLevel, type CustomRoute } from '@slack/bolt';
-import type { Config } from '../config';
+import { App, ErrorCode, HTTPReceiver, LogLevel, type CustomRoute } from '@slack/bolt';
+import { slackAuthMode, type Config } from '../config';
+import { guardSlackRequests } from '../http/slack-request-guard';
+import { BOT_SCOPES, createInstallationStore } from './installation-store';
 import { toBoltLogger, type Logger } from '../logger';
 import type { ServiceDeps } from '../services/deps';
 import * as commands from '../commands';
@@ -21,28 +23,54 @@ export function createBoltApp(config: Config, logger: Logger, deps: ServiceDeps,
   const boltLogger = toBoltLogger(logger);
   const clientOptions = {
     slackApiUrl: config.SLACK_API_URL,
-    // Requests must answer inside Slack's 3 s; a long retry ladder here would only hide failures.
-    retryConfig: { retries: 2, factor: 1.5, minTimeout: 200, maxTimeout: 1000 },
+    // No hidden retries: a timed-out chat.postMessage may have been posted, and a retry would post it twice.
+    // 429s are waited out by our SlackPort (it knows the workspace's pace), not by the Web API client.
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
   };
   const levelMap: Record<string, LogLevel> = { debug: LogLevel.DEBUG, trace: LogLevel.DEBUG, warn: LogLevel.WARN, error: LogLevel.ERROR };
   const logLevel = levelMap[config.LOG_LEVEL] ?? LogLevel.INFO;
+
+  // Multi-workspace: Bolt's installer serves /slack/install and /slack/oauth_redirect (state signed with
+  // SLACK_STATE_SECRET and tied to the browser by a cookie) and authorises every request for its own team
+  // from the Postgres installation store. Single workspace: the one bot token, exactly as before.
+  const auth = slackAuthMode(config);
+  const oauth =
+    auth.mode === 'oauth'
+      ? {
+          clientId: auth.oauth.clientId,
+          clientSecret: auth.oauth.clientSecret,
+          stateSecret: auth.oauth.stateSecret,
+          scopes: [...BOT_SCOPES],
+          installationStore: createInstallationStore(deps.installations, deps.clock, logger),
+          installerOptions: {
+            directInstall: true,
+            stateVerification: true,
+            installPath: '/slack/install',
+            redirectUriPath: '/slack/oauth_redirect',
+            clientOptions: { slackApiUrl: config.SLACK_API_URL },
+          },
+        }
+      : undefined;
+  const credentials = oauth ?? { token: auth.mode === 'token' ? auth.token : undefined };
 
   let app: App;
   let receiver: HTTPReceiver | undefined;
   if (config.SLACK_APP_TOKEN) {
     app = new App({
-      token: config.SLACK_BOT_TOKEN,
+      ...credentials,
       appToken: config.SLACK_APP_TOKEN,
       socketMode: true,
       logger: boltLogger,
       logLevel,
       clientOptions,
       customRoutes: routes,
-      installerOptions: { port: config.PORT },
+      installerOptions: { ...(oauth?.installerOptions ?? {}), port: config.PORT },
     });
   } else {
+    const signingSecret = config.SLACK_SIGNING_SECRET ?? '';
     receiver = new HTTPReceiver({
-      signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+      signingSecret,
       endpoints: '/slack/events',
       customRoutes: routes,
       logger: boltLogger,
@@ -50,8 +78,11 @@ export function createBoltApp(config: Config, logger: Logger, deps: ServiceDeps,
       // Ack first: the response goes out as soon as the listener calls ack(), work continues after.
       processBeforeResponse: false,
       unhandledRequestTimeoutMillis: 2500,
+      ...(oauth ?? {}),
     });
-    app = new App({ token: config.SLACK_BOT_TOKEN, receiver, logger: boltLogger, logLevel, clientOptions });
+    // Signature, timestamp (both directions) and body shape are checked before Bolt sees a request.
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, { signingSecret, path: '/slack/events', logger });
+    app = new App({ ...(oauth ? {} : credentials), receiver, logger: boltLogger, logLevel, clientOptions });
   }
 
   commands.register(app, deps);
@@ -60,6 +91,12 @@ export function createBoltApp(config: Config, logger: Logger, deps: ServiceDeps,
   views.register(app, deps);
 
   app.error(async (error) => {
+    // A request for a workspace without an installation (OAuth mode): rethrown so the receiver answers 401
+    // instead of a silent 200; no listener has run.
+    if ((error as { code?: string }).code === ErrorCode.AuthorizationError) {
+      logger.warn({ err: error.message }, 'refused a request from a workspace that has not installed the app');
+      throw error;
+    }
     // Listeners answer users themselves; this is the net for whatever slipped through. Never rethrow.
     logger.error({ err: error.message, code: (error as { code?: string }).code }, 'unhandled listener error');
   });

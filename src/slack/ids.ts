@@ -15,8 +15,19 @@ export const CallbackIds = {
   endPairing: 'mm_end_pairing',
   moveSession: 'mm_move_session',
   checkin: 'mm_checkin',
+  kpi: 'mm_kpi',
   agenda: 'mm_agenda',
   journal: 'mm_journal',
+  /** `/mentor-me privacy delete`: the confirmation before erasing someone's data. */
+  privacyDelete: 'mm_privacy_delete',
+  adminConsole: 'mm_admin_console',
+  adminSettings: 'mm_admin_settings',
+  adminLeads: 'mm_admin_leads',
+  adminCohortNew: 'mm_admin_cohort_new',
+  adminCohort: 'mm_admin_cohort',
+  /** Read-only admin modals (stats, primer readers, survey results). */
+  adminInfo: 'mm_admin_info',
+  survey: 'mm_survey',
 } as const;
 
 export const ActionIds = {
@@ -47,10 +58,27 @@ export const ActionIds = {
   skipSession: 'mm_skip_session',
   checkinYes: 'mm_checkin_yes',
   checkinNo: 'mm_checkin_no',
+  kpiUpdate: 'mm_kpi_update',
   /** *Export as Markdown* in the learning journal (no value: the clicker's own journal is exported). */
   journalExport: 'mm_journal_export',
   /** Generic element ids inside input blocks (the block id says which field). */
   input: 'mm_input',
+  /** Program admin console and cohort buttons (values are re-checked: admin rights come from the clicker). */
+  adminSettings: 'mm_admin_settings',
+  adminLeads: 'mm_admin_leads',
+  adminCohortNew: 'mm_admin_cohort_new',
+  adminCohortOpen: 'mm_admin_cohort_open',
+  adminRunMatching: 'mm_admin_run_matching',
+  adminPublish: 'mm_admin_publish',
+  adminSendSurvey: 'mm_admin_send_survey',
+  adminSurveyResults: 'mm_admin_survey_results',
+  adminStats: 'mm_admin_stats',
+  adminPrimer: 'mm_admin_primer',
+  adminExportPairings: 'mm_admin_export_pairings',
+  adminExportSessions: 'mm_admin_export_sessions',
+  adminExportKpis: 'mm_admin_export_kpis',
+  /** *Answer the survey* in the end-of-pilot DM (value: cohort id). */
+  surveyOpen: 'mm_survey_open',
 } as const;
 
 /** Up to this many skills per modal. */
@@ -86,9 +114,35 @@ export const BlockIds = {
   plan: { cadence: 'pl_cadence', format: 'pl_format', length: 'pl_length', start: 'pl_start', criteria: 'pl_criteria', kpis: 'pl_kpis' },
   end: { reason: 'en_reason' },
   move: { date: 'mv_date', time: 'mv_time' },
+  kpi: { pick: 'kp_pick', value: 'kp_value', note: 'kp_note' },
   checkin: { rating: 'ci_rating', learned: 'ci_learned', confidence: 'ci_confidence', feedback: 'ci_feedback' },
   agenda: { intro: 'ag_intro', topics: 'ag_topics', suggested: 'ag_suggested', handsOn: 'ag_hands_on' },
   journal: { actions: 'jr_actions', more: 'jr_more' },
+  privacy: { confirm: 'pv_confirm' },
+  admin: {
+    admins: 'ad_admins',
+    digestDay: 'ad_digest_day',
+    digestHour: 'ad_digest_hour',
+    quietStart: 'ad_quiet_start',
+    quietEnd: 'ad_quiet_end',
+    quietWeekends: 'ad_quiet_weekends',
+    reminders: 'ad_reminders',
+    cadence: 'ad_cadence',
+    leadSource: 'ad_lead_source',
+    leadField: 'ad_lead_field',
+    retention: 'ad_retention',
+    leadFile: 'ad_lead_file',
+    leadPaste: 'ad_lead_paste',
+    cohortName: 'ad_cohort_name',
+    cohortPeople: 'ad_cohort_people',
+    cohortInvite: 'ad_cohort_invite',
+    consoleCohorts: 'ad_console_cohorts',
+    consoleReports: 'ad_console_reports',
+    cohortActions: 'ad_cohort_actions',
+    cohortReports: 'ad_cohort_reports',
+    previewActions: 'ad_preview_actions',
+  },
+  survey: { question: (code: string) => `sv_${code}`, actions: 'sv_actions' },
   pairingActions: 'pairing_actions',
   home: {
     actions: 'home_actions',

@@ -1,8 +1,13 @@
 import type { KnownBlock, PlainTextElement, MrkdwnElement, View } from '@slack/types';
+import { neutralizeControlSequences } from './escape';
 
 /** Tiny constructors that keep Block Kit builders short and typed. */
 export const plain = (text: string, emoji = true): PlainTextElement => ({ type: 'plain_text', text, emoji });
-export const mrkdwn = (text: string): MrkdwnElement => ({ type: 'mrkdwn', text });
+/**
+ * mrkdwn text, hardened: only `<@U…>` mentions survive as control sequences and `verbatim` stops Slack from
+ * auto-linking or parsing mentions in the text (see `neutralizeControlSequences`).
+ */
+export const mrkdwn = (text: string): MrkdwnElement => ({ type: 'mrkdwn', text: neutralizeControlSequences(text), verbatim: true });
 
 export const header = (text: string, blockId?: string): KnownBlock => ({
   type: 'header',

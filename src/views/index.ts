@@ -7,8 +7,12 @@ import { handleProposalSubmit } from './proposal/submit';
 import { handleCoffeeSubmit } from './coffee/submit';
 import { handlePlanSubmit } from './plan/submit';
 import { handleEndPairingSubmit } from './end-pairing/submit';
+import { handleAgendaSubmit } from './agenda/submit';
 import { handleMoveSessionSubmit } from './session-move/submit';
 import { handleCheckinSubmit } from './checkin/submit';
+import { handlePrivacyDeleteSubmit } from './privacy/submit';
+import { handleKpiSubmit } from './kpi/submit';
+import { registerAdminViews } from './admin/submit';
 
 /** Registers every modal submission handler. */
 export function register(app: App, deps: ServiceDeps): void {
@@ -18,6 +22,10 @@ export function register(app: App, deps: ServiceDeps): void {
   app.view(CallbackIds.coffee, handleCoffeeSubmit(deps));
   app.view(CallbackIds.plan, handlePlanSubmit(deps));
   app.view(CallbackIds.endPairing, handleEndPairingSubmit(deps));
+  app.view(CallbackIds.agenda, handleAgendaSubmit(deps));
   app.view(CallbackIds.moveSession, handleMoveSessionSubmit(deps));
   app.view(CallbackIds.checkin, handleCheckinSubmit(deps));
+  app.view(CallbackIds.privacyDelete, handlePrivacyDeleteSubmit(deps));
+  app.view(CallbackIds.kpi, handleKpiSubmit(deps));
+  registerAdminViews(app, deps);
 }

@@ -42,7 +42,7 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 export const withSubmitter =
   (deps: ServiceDeps, errorBlock: string, run: (ctx: SubmitContext) => Promise<SubmitOutcome>) =>
   async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
-    const slack = createSlackPort(client);
+    const slack = createSlackPort(client, deps.pacer);
     let lang = langFromLocale(undefined);
     let outcome: SubmitOutcome;
     try {

@@ -174,7 +174,7 @@ describe('matching and the pairing lifecycle (e2e)', () => {
     const row = (await app.db.db.select().from(pairings).where(and(eq(pairings.skillId, excel), eq(pairings.mentorMemberId, xia))))[0]!;
     app.slack.reset();
     await post(blockAction({ userId: 'UXL', actionId: 'mm_not_now', value: String(row.id), container: 'message' }));
-    const dm = await app.slack.waitFor(() => dmsTo('UMEE')[0], 5000, 'outcome DM');
+    const dm = await app.slack.waitFor(() => dmsTo('UMEE').find((c) => JSON.stringify(c.args).includes('mm_propose')), 5000, 'outcome DM');
     const json = JSON.stringify(dm.args);
     expect(json).toContain('Tina');
     const tina = await memberId('UTAB2');

@@ -224,14 +224,13 @@ describe('self-evaluation, mentor profile, App Home and languages (e2e)', () => 
   });
 
   it.each([
-    ['agenda', 'Agendas'],
-    ['kpi', 'KPI'],
-    ['journal', 'journal'],
-    ['privacy', 'Privacy'],
-  ])('when a member runs /mentor-me %s before that feature exists, then a polite message says what it will do', async (sub, word) => {
-    await command('UNEW', sub, `soon-${sub}`);
-    const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => r.path.endsWith(`soon-${sub}`)), 5000, 'reply');
-    expect(String(reply.body.text)).toContain(word);
+    ['kpi', 'no active pairing with KPIs yet'],
+    ['log', 'no session to log yet'],
+    ['privacy', 'Your data in Mentor Me'],
+  ])('when a newcomer runs /mentor-me %s, then a clear message explains what it does and what comes first', async (sub, words) => {
+    await command('UNEW', sub, `first-${sub}`);
+    const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => r.path.endsWith(`first-${sub}`)), 5000, 'reply');
+    expect(JSON.stringify(reply.body)).toContain(words);
   });
 
   it('when a non-admin runs /mentor-me admin, then they get a polite refusal and nothing else', async () => {

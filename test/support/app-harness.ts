@@ -24,19 +24,30 @@ export interface TestApp {
  * Starts the real app in-process on an ephemeral port, with a fresh database, its own BullMQ prefix and a
  * loopback Slack. Nothing of ours is mocked.
  */
-export async function startTestApp(opts: { role?: 'all' | 'web' | 'worker'; env?: Record<string, string>; clock?: Clock; slack?: LoopbackSlack } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: {
+    role?: 'all' | 'web' | 'worker';
+    env?: Record<string, string>;
+    clock?: Clock;
+    slack?: LoopbackSlack;
+    /** Rewrites the database URL the app uses (e.g. through a TCP proxy for outage drills). */
+    databaseVia?: (url: string) => string;
+  } = {},
+): Promise<TestApp> {
   const slack = opts.slack ?? (await new LoopbackSlack().start());
   const db = await createTestDatabase();
   const parsed = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
-    DATABASE_URL: db.url,
+    DATABASE_URL: opts.databaseVia ? opts.databaseVia(db.url) : db.url,
     REDIS_URL: TEST_REDIS_URL,
     PORT: '0',
     APP_ROLE: opts.role ?? 'all',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     NODE_ENV: 'test',
+    // Pacing is exercised by its own tests and the fan-out drill; elsewhere it would only slow tests down.
+    SLACK_SEND_RATE: '50',
     ...(opts.env ?? {}),
   });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import postgres from 'postgres';
 import { createDatabase, type Database } from '../../src/db/client';
-import { TEST_PG_URL, TEMPLATE_DB, dbUrl } from './env';
+import { TEST_PG_URL, dbUrl, templateDb } from './env';
 
 export interface TestDatabase extends Database {
   url: string;
@@ -12,13 +12,13 @@ export interface TestDatabase extends Database {
 
 /** A fresh database cloned from the migrated template. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `mm_test_${crypto.randomBytes(6).toString('hex')}`;
+  const name = `mm_t${Math.floor(Date.now() / 1000)}_${crypto.randomBytes(6).toString('hex')}`;
   const admin = postgres(TEST_PG_URL, { max: 1, onnotice: () => undefined });
   try {
     // CREATE DATABASE … TEMPLATE fails while another session is copying the same template; retry briefly.
     for (let attempt = 0; ; attempt++) {
       try {
-        await admin.unsafe(`create database "${name}" template ${TEMPLATE_DB}`);
+        await admin.unsafe(`create database "${name}" template "${templateDb()}"`);
         break;
       } catch (err) {
         if (attempt > 20) throw err;

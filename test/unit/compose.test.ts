@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { loadConfig } from '../../src/config';
+import { loadConfig, sandboxSelected } from '../../src/config';
 
 /**
  * Docker is not available where the unit tests run, so docker-compose.yml, the Dockerfile and .env.example are
@@ -132,6 +132,20 @@ describe('docker-compose.yml', () => {
     const env = envOf(app);
     expect(env.PORT).toBe('3000');
     expect(app.ports).toContain(`${env.PORT}:${env.PORT}`);
+  });
+
+  test('when `docker compose up` runs without a .env, then the production image starts the sandbox; with Slack credentials, the real app', () => {
+    const app = svc('app');
+    expect(envOf(app).SANDBOX).toBe('${SANDBOX:-auto}');
+    // What the container sees: the image's NODE_ENV, compose's environment with the default applied, no .env.
+    const imageEnv = /^ENV NODE_ENV=(\S+)/m.exec(read('Dockerfile'))?.[1];
+    expect(imageEnv).toBe('production');
+    const container = { NODE_ENV: imageEnv, ...envOf(app), SANDBOX: 'auto', APP_ROLE: 'all' };
+    expect(sandboxSelected(container)).toBe(true);
+    expect(sandboxSelected({ ...container, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).toBe(false);
+    // An extra worker is only for real deployments: it keeps production's "credentials or an error".
+    expect(envOf(svc('worker')).SANDBOX).toBeUndefined();
+    expect(sandboxSelected({ NODE_ENV: imageEnv, ...envOf(svc('worker')) })).toBe(false);
   });
 
   test('when the worker runs, then it is the same image with APP_ROLE=worker and no published port', () => {
@@ -298,6 +312,7 @@ describe('.env.example', () => {
         'APP_ROLE',
         'LOG_LEVEL',
         'ENCRYPTION_KEY',
+        'SANDBOX',
       ].sort(),
     );
   });

@@ -1,8 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { loadConfig } from '../../src/config';
+import { loadConfig, sandboxSelected } from '../../src/config';
 
 const valid = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'secret' };
+
+/** Runs `src/main.ts` with only PATH and `env`, the way `npm start` would with that environment. */
+function start(env: Record<string, string>) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: path.resolve(__dirname, '../..'),
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+}
 
 describe('configuration', () => {
   it('when only the Slack credentials are set, then local defaults fill the rest', () => {
@@ -53,17 +63,23 @@ describe('configuration', () => {
     );
   });
 
-  it('when the app starts with an empty environment, then it exits 1 listing the variables, without a stack trace', () => {
-    const root = path.resolve(__dirname, '../..');
-    const res = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '' },
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
+  it('when the app starts in production with an empty environment, then it exits 1 listing the variables, without a stack trace', () => {
+    const res = start({ NODE_ENV: 'production' });
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('SLACK_BOT_TOKEN is required');
     expect(res.stderr).toContain('SLACK_SIGNING_SECRET is required');
+    expect(res.stderr).toContain('SANDBOX=on');
+    expect(res.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  });
+
+  it('when the app starts outside production with no Slack credentials, then it starts the sandbox and says so (its own database)', () => {
+    // Nothing listens on port 1, so the sandbox stops right after announcing itself; the full start is the
+    // browser test in test/e2e/sandbox.browser.test.ts.
+    const res = start({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/mentor_me', REDIS_URL: 'redis://127.0.0.1:1', PORT: '0' });
+    expect(res.stderr).toContain('starting the Mentor Me SANDBOX');
+    expect(res.stderr).toContain('mentor_me_sandbox');
+    expect(res.stderr).not.toContain('SLACK_BOT_TOKEN is required');
+    expect(res.status).toBe(1);
     expect(res.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
   });
 });
@@ -78,5 +94,38 @@ describe('configuration problems are all reported together', () => {
     expect(text).not.toMatch(/PORT is required/);
     expect(text).toContain('SLACK_BOT_TOKEN is required');
     expect(text).toContain('SLACK_SIGNING_SECRET is required');
+  });
+});
+
+describe('choosing the sandbox', () => {
+  const creds = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+
+  it.each(([
+    ['no credentials, development (default)', {}, true],
+    ['no credentials, NODE_ENV=test', { NODE_ENV: 'test' }, true],
+    ['no credentials, NODE_ENV=production', { NODE_ENV: 'production' }, false],
+    ['no credentials, production with SANDBOX=auto (docker compose)', { NODE_ENV: 'production', SANDBOX: 'auto' }, true],
+    ['no credentials, SANDBOX=off', { SANDBOX: 'off' }, false],
+    ['credentials', creds, false],
+    ['credentials, production with SANDBOX=auto', { ...creds, NODE_ENV: 'production', SANDBOX: 'auto' }, false],
+    ['credentials, SANDBOX=on', { ...creds, SANDBOX: 'ON' }, true],
+    ['only a signing secret (a half-configured app is an error, not a demo)', { SLACK_SIGNING_SECRET: 's' }, false],
+    ['only OAuth variables', { SLACK_CLIENT_ID: '1.2' }, false],
+    ['empty credentials count as none', { SLACK_BOT_TOKEN: ' ', SLACK_SIGNING_SECRET: '' }, true],
+  ] as [string, Record<string, string>, boolean][]).map(([label, env, expected]) => ({ label, env, expected })))('when $label, then the sandbox is chosen: $expected', ({ env, expected }) => {
+    expect(sandboxSelected(env)).toBe(expected);
+  });
+
+  it('when SANDBOX has an unknown value, then no sandbox starts and the value is reported', () => {
+    expect(sandboxSelected({ SANDBOX: 'maybe' })).toBe(false);
+    const r = loadConfig({ ...creds, SANDBOX: 'maybe' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.join('\n')).toContain('SANDBOX must be auto, on or off (got "maybe")');
+  });
+
+  it('when SANDBOX is set with credentials, then the configuration still loads as before', () => {
+    expect(loadConfig({ ...creds, SANDBOX: 'off' }).ok).toBe(true);
+    expect(loadConfig({ ...creds, SANDBOX: '' }).ok).toBe(true);
   });
 });

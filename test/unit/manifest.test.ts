@@ -173,7 +173,7 @@ describe('manifest.yml contents Mentor Me relies on', () => {
 
   test('when read, then the bot scopes are exactly the minimal list and there are no user scopes', () => {
     expect([...m.oauth_config.scopes.bot].sort()).toEqual(
-      ['commands', 'chat:write', 'im:write', 'im:history', 'users:read', 'users.profile:read', 'files:write'].sort(),
+      ['commands', 'chat:write', 'im:write', 'im:history', 'users:read', 'users.profile:read', 'files:write', 'files:read'].sort(),
     );
     expect(m.oauth_config.scopes.bot).not.toContain('users:read.email');
     expect(m.oauth_config.scopes.user).toBeUndefined();

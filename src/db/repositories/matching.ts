@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { AvailabilityWindow } from '../schema';
+import { leadsFor } from './leads';
 
 export interface CandidateRow {
   memberId: number;
@@ -53,14 +54,11 @@ export function createMatchingRepository(db: Db) {
       }));
     },
 
-    /** The lead mapping of a workspace (from the mentee profiles' lead field). */
-    async leadMap(teamId: string): Promise<Map<string, string>> {
-      const rows = await db.execute<{ slack_user_id: string; lead: string }>(sql`
-        select m.slack_user_id, mep.lead_slack_user_id as lead
-          from mentee_profiles mep join members m on m.id = mep.member_id
-         where m.team_id = ${teamId} and mep.lead_slack_user_id is not null`);
-      return new Map(rows.map((r) => [r.slack_user_id, r.lead]));
-    },
+    /**
+     * The lead mapping of a workspace from its configured source (the mentee profiles' lead field by default,
+     * or an admin CSV upload, or a Slack custom profile field): see `leadsFor`.
+     */
+    leadMap: (teamId: string): Promise<Map<string, string>> => leadsFor(db, teamId),
   };
 }
 

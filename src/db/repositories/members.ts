@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { members, workspaces } from '../schema';
 import type { SlackUserInfo } from '../../services/ports';
@@ -15,6 +15,16 @@ export function createMemberRepository(db: Db) {
         .where(and(eq(members.teamId, teamId), eq(members.slackUserId, slackUserId)))
         .limit(1);
       return rows[0];
+    },
+
+    /** Members by row id, only those of this workspace (ids from elsewhere are hints, never trusted). */
+    async byIds(teamId: string, ids: readonly number[]): Promise<Member[]> {
+      const unique = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0);
+      if (!unique.length) return [];
+      return db
+        .select()
+        .from(members)
+        .where(and(eq(members.teamId, teamId), inArray(members.id, unique)));
     },
 
     /** Creates or refreshes a member from Slack's profile; the workspace row is created on first sight. */

@@ -1,13 +1,22 @@
-import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../client';
-import { pairings, waitlist, deliveries } from '../schema';
+import { members, pairings, waitlist, deliveries } from '../schema';
 
 export type PairingRow = typeof pairings.$inferSelect;
 export type NewPairing = typeof pairings.$inferInsert;
 
 export const OPEN_STATES = ['proposed', 'accepted', 'coffee', 'active'] as const;
+/** Pairing states that belong in a learning journal (open ones and those that ran and finished). */
+export const JOURNAL_STATES = [...OPEN_STATES, 'completed', 'ended'] as const;
 
-/** Pairings, the waitlist and the once-only delivery ledger. Every read is scoped by team. */
+/** A pairing by id, never outside its workspace. */
+const byId = (teamId: string, id: number) => and(eq(pairings.teamId, teamId), eq(pairings.id, id));
+
+/**
+ * Pairings, the waitlist and the once-only delivery ledger. Every read and every write by id also checks the
+ * team id (a pairing id from a button, metadata or job data is only a hint); member ids passed in come from
+ * team-scoped member rows.
+ */
 export function createPairingRepository(db: Db) {
   return {
     /** Inserts a proposal; an open pairing for the same pair and skill wins (double submits create nothing). */
@@ -40,11 +49,6 @@ export function createPairingRepository(db: Db) {
       return row;
     },
 
-    async getById(id: number): Promise<PairingRow | undefined> {
-      const [row] = await db.select().from(pairings).where(eq(pairings.id, id));
-      return row;
-    },
-
     /**
      * Runs `fn` on the pairing row under `SELECT … FOR UPDATE`, so concurrent clicks are serialised: the
      * second one sees the first one's result. `fn` returns the columns to update, or a refusal.
@@ -66,77 +70,106 @@ export function createPairingRepository(db: Db) {
         const [after] = await tx
           .update(pairings)
           .set({ ...decision.update, updatedAt: new Date() })
-          .where(eq(pairings.id, id))
+          .where(and(eq(pairings.teamId, teamId), eq(pairings.id, id)))
           .returning();
         return { ok: true as const, before: row, after: after! };
       });
     },
 
-    async setProposalMessage(id: number, channel: string, ts: string): Promise<void> {
-      await db.update(pairings).set({ proposalChannel: channel, proposalTs: ts }).where(eq(pairings.id, id));
+    async setProposalMessage(teamId: string, id: number, channel: string, ts: string): Promise<void> {
+      await db.update(pairings).set({ proposalChannel: channel, proposalTs: ts }).where(byId(teamId, id));
     },
 
     /** Claims the proposal reminder (true once). */
-    async claimReminder(id: number, now: Date): Promise<boolean> {
+    async claimReminder(teamId: string, id: number, now: Date): Promise<boolean> {
       const rows = await db
         .update(pairings)
         .set({ remindedAt: now })
-        .where(and(eq(pairings.id, id), eq(pairings.state, 'proposed'), isNull(pairings.remindedAt)))
+        .where(and(byId(teamId, id), eq(pairings.state, 'proposed'), isNull(pairings.remindedAt)))
         .returning({ id: pairings.id });
       return rows.length === 1;
     },
 
     /** One more prompt went out (check-in, nudge); answers reset the count (drop-off care). */
-    async countPrompt(id: number): Promise<void> {
-      await db.update(pairings).set({ ignoredPrompts: sql`${pairings.ignoredPrompts} + 1` }).where(eq(pairings.id, id));
+    async countPrompt(teamId: string, id: number): Promise<void> {
+      await db.update(pairings).set({ ignoredPrompts: sql`${pairings.ignoredPrompts} + 1` }).where(byId(teamId, id));
     },
 
-    async resetPrompts(id: number): Promise<void> {
-      await db.update(pairings).set({ ignoredPrompts: 0, atRisk: false }).where(eq(pairings.id, id));
+    async resetPrompts(teamId: string, id: number): Promise<void> {
+      await db.update(pairings).set({ ignoredPrompts: 0, atRisk: false }).where(byId(teamId, id));
     },
 
+    /** Active pairings of every workspace that still has the app installed (drop-off care). */
     async activePairings(): Promise<PairingRow[]> {
-      return db.select().from(pairings).where(eq(pairings.state, 'active'));
+      return db.select().from(pairings).where(and(eq(pairings.state, 'active'), inActiveWorkspace(pairings.teamId)));
     },
 
-    async markNudged(id: number, now: Date): Promise<void> {
-      await db.update(pairings).set({ lastNudgeAt: now, ignoredPrompts: sql`${pairings.ignoredPrompts} + 1` }).where(eq(pairings.id, id));
+    async markNudged(teamId: string, id: number, now: Date): Promise<void> {
+      await db.update(pairings).set({ lastNudgeAt: now, ignoredPrompts: sql`${pairings.ignoredPrompts} + 1` }).where(byId(teamId, id));
     },
 
-    async markAtRisk(id: number): Promise<boolean> {
-      const rows = await db.update(pairings).set({ atRisk: true }).where(and(eq(pairings.id, id), eq(pairings.atRisk, false))).returning({ id: pairings.id });
+    async markAtRisk(teamId: string, id: number): Promise<boolean> {
+      const rows = await db.update(pairings).set({ atRisk: true }).where(and(byId(teamId, id), eq(pairings.atRisk, false))).returning({ id: pairings.id });
       return rows.length === 1;
     },
 
-    async releaseReminder(id: number): Promise<void> {
-      await db.update(pairings).set({ remindedAt: null }).where(eq(pairings.id, id));
+    async setBaseline(teamId: string, id: number, level: number): Promise<void> {
+      await db.update(pairings).set({ baselineConfidence: level }).where(and(byId(teamId, id), isNull(pairings.baselineConfidence)));
+    },
+
+    async releaseReminder(teamId: string, id: number): Promise<void> {
+      await db.update(pairings).set({ remindedAt: null }).where(byId(teamId, id));
     },
 
     /** Claims the coffee verdict prompt (true once). */
-    async claimVerdictPrompt(id: number, now: Date): Promise<boolean> {
+    async claimVerdictPrompt(teamId: string, id: number, now: Date): Promise<boolean> {
       const rows = await db
         .update(pairings)
         .set({ verdictPromptedAt: now })
-        .where(and(eq(pairings.id, id), eq(pairings.state, 'coffee'), isNull(pairings.verdictPromptedAt)))
+        .where(and(byId(teamId, id), eq(pairings.state, 'coffee'), isNull(pairings.verdictPromptedAt)))
         .returning({ id: pairings.id });
       return rows.length === 1;
     },
 
-    /** Open pairings of one member, either side. */
-    async openForMember(memberId: number): Promise<PairingRow[]> {
+    /** Open pairings of one member, either side, in their workspace. */
+    async openForMember(teamId: string, memberId: number): Promise<PairingRow[]> {
       return db
         .select()
         .from(pairings)
-        .where(and(or(eq(pairings.menteeMemberId, memberId), eq(pairings.mentorMemberId, memberId)), inArray(pairings.state, [...OPEN_STATES])))
+        .where(
+          and(
+            eq(pairings.teamId, teamId),
+            or(eq(pairings.menteeMemberId, memberId), eq(pairings.mentorMemberId, memberId)),
+            inArray(pairings.state, [...OPEN_STATES]),
+          ),
+        )
         .orderBy(pairings.createdAt);
     },
 
+    /**
+     * Pairings of one member for the learning journal: either side, open or finished, scoped by team. Proposals
+     * that never started (declined, expired) are left out: they have no sessions and nothing to remember.
+     */
+    async journalForMember(teamId: string, memberId: number): Promise<PairingRow[]> {
+      return db
+        .select()
+        .from(pairings)
+        .where(
+          and(
+            eq(pairings.teamId, teamId),
+            or(eq(pairings.menteeMemberId, memberId), eq(pairings.mentorMemberId, memberId)),
+            inArray(pairings.state, [...JOURNAL_STATES]),
+          ),
+        )
+        .orderBy(desc(pairings.createdAt), desc(pairings.id));
+    },
+
     /** Mentors a mentee was paired with before (any skill), for the no-repeat rule and re-matching. */
-    async pastMentors(menteeMemberId: number): Promise<{ mentorMemberId: number; endedAt: Date | null; state: string; skillId: number }[]> {
+    async pastMentors(teamId: string, menteeMemberId: number): Promise<{ mentorMemberId: number; endedAt: Date | null; state: string; skillId: number }[]> {
       return db
         .select({ mentorMemberId: pairings.mentorMemberId, endedAt: pairings.endedAt, state: pairings.state, skillId: pairings.skillId })
         .from(pairings)
-        .where(eq(pairings.menteeMemberId, menteeMemberId));
+        .where(and(eq(pairings.teamId, teamId), eq(pairings.menteeMemberId, menteeMemberId)));
     },
 
     /** Timers the reconciler must make sure exist. */
@@ -145,9 +178,13 @@ export function createPairingRepository(db: Db) {
         .select()
         .from(pairings)
         .where(
-          or(
-            and(eq(pairings.state, 'proposed'), or(isNull(pairings.remindedAt), isNotNull(pairings.expiresAt))),
-            and(eq(pairings.state, 'coffee'), isNull(pairings.verdictPromptedAt), isNotNull(pairings.coffeeAt)),
+          and(
+            or(
+              and(eq(pairings.state, 'proposed'), or(isNull(pairings.remindedAt), isNotNull(pairings.expiresAt))),
+              and(eq(pairings.state, 'coffee'), isNull(pairings.verdictPromptedAt), isNotNull(pairings.coffeeAt)),
+            ),
+            // An uninstalled workspace's timers stay removed.
+            inActiveWorkspace(pairings.teamId),
           ),
         );
     },
@@ -159,13 +196,23 @@ export function createPairingRepository(db: Db) {
         .onConflictDoUpdate({ target: [waitlist.memberId, waitlist.skillId], set: { notifiedAt: null } });
     },
 
-    /** Claims the waitlist entries for a skill that have not been told yet; each is returned to exactly one caller. */
-    async claimWaitlist(skillIds: number[], now: Date): Promise<{ memberId: number; skillId: number }[]> {
+    /**
+     * Claims a workspace's waitlist entries for some skills that have not been told yet; each is returned to
+     * exactly one caller. Seed skills are shared by all workspaces, so the team filter keeps a new mentor in one
+     * workspace from using up (and never telling) another workspace's waitlist.
+     */
+    async claimWaitlist(teamId: string, skillIds: number[], now: Date): Promise<{ memberId: number; skillId: number }[]> {
       if (!skillIds.length) return [];
       return db
         .update(waitlist)
         .set({ notifiedAt: now })
-        .where(and(inArray(waitlist.skillId, skillIds), isNull(waitlist.notifiedAt)))
+        .where(
+          and(
+            inArray(waitlist.skillId, skillIds),
+            isNull(waitlist.notifiedAt),
+            inArray(waitlist.memberId, db.select({ id: members.id }).from(members).where(eq(members.teamId, teamId))),
+          ),
+        )
         .returning({ memberId: waitlist.memberId, skillId: waitlist.skillId });
     },
 
@@ -183,7 +230,7 @@ export function createPairingRepository(db: Db) {
       const taken = await db
         .update(deliveries)
         .set({ claimedAt: now })
-        .where(and(eq(deliveries.key, d.key), isNull(deliveries.sentAt), sql`${deliveries.claimedAt} < ${new Date(now.getTime() - leaseMs)}`))
+        .where(and(eq(deliveries.key, d.key), isNull(deliveries.sentAt), lt(deliveries.claimedAt, new Date(now.getTime() - leaseMs))))
         .returning({ key: deliveries.key });
       if (taken.length) return 'in_doubt';
       const [row] = await db.select({ sentAt: deliveries.sentAt }).from(deliveries).where(eq(deliveries.key, d.key));
@@ -202,3 +249,6 @@ export function createPairingRepository(db: Db) {
 }
 
 export type PairingRepository = ReturnType<typeof createPairingRepository>;
+
+/** Rows of workspaces that have not uninstalled the app (a workspace without a row counts as active). */
+export const inActiveWorkspace = (teamId: AnyColumn) => sql`${teamId} not in (select w.team_id from workspaces w where not w.active)`;

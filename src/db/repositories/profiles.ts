@@ -38,6 +38,10 @@ export type TeachingView = TeachingInput & { skillSlug: string; skillNames: (typ
 /**
  * Both sides of a person's profile. Saves are idempotent upserts that only touch rows whose values change, so
  * a resubmitted modal (Slack retries, double clicks) changes nothing.
+ *
+ * Workspace scoping: these tables are keyed by member row id and carry no team id of their own. Callers pass
+ * the id of a member row they obtained for the requesting workspace (`ensureMember`, `members.find`,
+ * `members.byIds(teamId, …)` or a team-checked pairing), never an id taken from a button or metadata.
  */
 export function createProfileRepository(db: Db) {
   return {

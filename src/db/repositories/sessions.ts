@@ -1,13 +1,14 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { checkins, sessions, workspaces } from '../schema';
+import { inActiveWorkspace } from './pairings';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type CheckinRow = typeof checkins.$inferSelect;
 
 export const UPCOMING = ['proposed', 'confirmed'] as const;
 
-/** Sessions, check-ins and the workspace's timing settings. */
+/** Sessions, check-ins and the workspace's timing settings. Every lookup by id also checks the team id. */
 export function createSessionRepository(db: Db) {
   return {
     /** Creates the next session of a pairing unless one is already upcoming (then that one is returned). */
@@ -21,7 +22,7 @@ export function createSessionRepository(db: Db) {
       const [existing] = await db
         .select()
         .from(sessions)
-        .where(and(eq(sessions.pairingId, v.pairingId), inArray(sessions.status, [...UPCOMING])));
+        .where(and(eq(sessions.teamId, v.teamId), eq(sessions.pairingId, v.pairingId), inArray(sessions.status, [...UPCOMING])));
       return { created: false, session: existing! };
     },
 
@@ -48,33 +49,37 @@ export function createSessionRepository(db: Db) {
         const [after] = await tx
           .update(sessions)
           .set({ ...decision.update, updatedAt: new Date() })
-          .where(eq(sessions.id, id))
+          .where(and(eq(sessions.teamId, teamId), eq(sessions.id, id)))
           .returning();
         return { ok: true as const, before: row, after: after! };
       });
     },
 
-    async upcomingForPairing(pairingId: number): Promise<SessionRow | undefined> {
+    async upcomingForPairing(teamId: string, pairingId: number): Promise<SessionRow | undefined> {
       const [row] = await db
         .select()
         .from(sessions)
-        .where(and(eq(sessions.pairingId, pairingId), inArray(sessions.status, [...UPCOMING])));
+        .where(and(eq(sessions.teamId, teamId), eq(sessions.pairingId, pairingId), inArray(sessions.status, [...UPCOMING])));
       return row;
     },
 
-    async lastHeld(pairingId: number): Promise<SessionRow | undefined> {
+    async lastHeld(teamId: string, pairingId: number): Promise<SessionRow | undefined> {
       const [row] = await db
         .select()
         .from(sessions)
-        .where(and(eq(sessions.pairingId, pairingId), eq(sessions.status, 'held')))
+        .where(and(eq(sessions.teamId, teamId), eq(sessions.pairingId, pairingId), eq(sessions.status, 'held')))
         .orderBy(desc(sessions.startsAt))
         .limit(1);
       return row;
     },
 
     /** Every session of a pairing, oldest first, with its check-ins (the learning journal). */
-    async journal(pairingId: number): Promise<{ session: SessionRow; checkins: CheckinRow[] }[]> {
-      const rows = await db.select().from(sessions).where(eq(sessions.pairingId, pairingId)).orderBy(asc(sessions.startsAt));
+    async journal(teamId: string, pairingId: number): Promise<{ session: SessionRow; checkins: CheckinRow[] }[]> {
+      const rows = await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.teamId, teamId), eq(sessions.pairingId, pairingId)))
+        .orderBy(asc(sessions.startsAt));
       if (!rows.length) return [];
       const cs = await db.select().from(checkins).where(inArray(checkins.sessionId, rows.map((r) => r.id)));
       return rows.map((session) => ({ session, checkins: cs.filter((c) => c.sessionId === session.id) }));
@@ -82,7 +87,7 @@ export function createSessionRepository(db: Db) {
 
     /** Confirmed sessions still ahead or recently past (their check-ins may still be due): the reconciler's work list. */
     async confirmedSince(since: Date): Promise<SessionRow[]> {
-      return db.select().from(sessions).where(and(eq(sessions.status, 'confirmed'), gt(sessions.startsAt, since)));
+      return db.select().from(sessions).where(and(eq(sessions.status, 'confirmed'), gt(sessions.startsAt, since), inActiveWorkspace(sessions.teamId)));
     },
 
     /** Stores one person's check-in once; a resubmission changes nothing. */
@@ -91,8 +96,13 @@ export function createSessionRepository(db: Db) {
       return rows.length === 1;
     },
 
-    async checkinsFor(sessionId: number): Promise<CheckinRow[]> {
-      return db.select().from(checkins).where(eq(checkins.sessionId, sessionId));
+    async checkinsFor(teamId: string, sessionId: number): Promise<CheckinRow[]> {
+      return db
+        .select({ c: checkins })
+        .from(checkins)
+        .innerJoin(sessions, eq(sessions.id, checkins.sessionId))
+        .where(and(eq(sessions.teamId, teamId), eq(checkins.sessionId, sessionId)))
+        .then((rows) => rows.map((r) => r.c));
     },
 
     async settings(teamId: string): Promise<{ reminderOffsets: number[]; quietStart: string; quietEnd: string; quietWeekends: boolean }> {

@@ -4,3 +4,6 @@ export * from './skills';
 export * from './profiles';
 export * from './pairings';
 export * from './sessions';
+export * from './kpis';
+export * from './installations';
+export * from './admin';

@@ -14,6 +14,17 @@ export const workspaces = pgTable('workspaces', {
   quietStart: text().notNull().default('20:00'),
   quietEnd: text().notNull().default('08:00'),
   quietWeekends: boolean().notNull().default(true),
+  /** Team-lead digest: ISO weekday (1 = Monday) and local hour. */
+  digestWeekday: integer().notNull().default(1),
+  digestHour: integer().notNull().default(9),
+  /** Default cadence proposed in action plans. */
+  defaultCadence: text().notNull().default('biweekly'),
+  /** Where team leads come from: the member's own profile field, an admin CSV upload, or a Slack custom field. */
+  leadSource: text().notNull().default('profile'),
+  /** The Slack custom profile field id used when leadSource = 'slack_field'. */
+  leadFieldId: text(),
+  /** Days after which private notes are purged (privacy). */
+  notesRetentionDays: integer().notNull().default(365),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

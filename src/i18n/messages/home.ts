@@ -59,13 +59,6 @@ export const home = defineMessages({
 
     'learn.ambiguous': 'Which one do you mean: {skills}? Try again with the full name, e.g. `/mentor-me learn {example}`.',
     'learn.none': 'I could not find a skill called “{input}”. Check the spelling, or add it in your self-evaluation (`/mentor-me learn`).',
-
-    'soon.agenda': 'Agendas arrive in an upcoming release: you will prepare topics for your next session, basics first, with suggestions per skill.',
-    'soon.log': 'Session logs arrive in an upcoming release: after each session you will note what you learned and how confident you feel.',
-    'soon.kpi': 'KPIs arrive in an upcoming release: simple targets such as “automate 3 processes with Zapier”, with monthly nudges.',
-    'soon.journal': 'The learning journal arrives in an upcoming release: your sessions, agendas and notes in order, exportable as Markdown.',
-    'soon.privacy': 'Privacy controls arrive in an upcoming release: see what is stored, export your data, or erase it.',
-    'privacy.usage': 'Use `/mentor-me privacy`, `/mentor-me privacy export` or `/mentor-me privacy delete`.',
   },
   de: {
     'home.header': 'Mentor Me',
@@ -124,13 +117,6 @@ export const home = defineMessages({
 
     'learn.ambiguous': 'Welche meinst du: {skills}? Versuch es mit dem vollen Namen, z. B. `/mentor-me lernen {example}`.',
     'learn.none': 'Eine Fähigkeit namens „{input}“ habe ich nicht gefunden. Prüf die Schreibweise oder leg sie in deiner Selbsteinschätzung an (`/mentor-me lernen`).',
-
-    'soon.agenda': 'Agenden kommen in einer der nächsten Versionen: Du bereitest Themen für die nächste Sitzung vor, Grundlagen zuerst, mit Vorschlägen je Fähigkeit.',
-    'soon.log': 'Sitzungsprotokolle kommen in einer der nächsten Versionen: Nach jeder Sitzung hältst du fest, was du gelernt hast und wie sicher du dich fühlst.',
-    'soon.kpi': 'KPIs kommen in einer der nächsten Versionen: einfache Ziele wie „3 Abläufe mit Zapier automatisieren“, mit monatlicher Erinnerung.',
-    'soon.journal': 'Das Lerntagebuch kommt in einer der nächsten Versionen: deine Sitzungen, Agenden und Notizen der Reihe nach, als Markdown exportierbar.',
-    'soon.privacy': 'Datenschutz-Funktionen kommen in einer der nächsten Versionen: sehen, was gespeichert ist, Daten exportieren oder löschen.',
-    'privacy.usage': 'Nutze `/mentor-me privacy`, `/mentor-me privacy export` oder `/mentor-me privacy delete`.',
   },
   'pt-BR': {
     'home.header': 'Mentor Me',
@@ -189,12 +175,5 @@ export const home = defineMessages({
 
     'learn.ambiguous': 'Qual você quer dizer: {skills}? Tente com o nome completo, ex.: `/mentor-me aprender {example}`.',
     'learn.none': 'Não encontrei uma habilidade chamada “{input}”. Confira a grafia ou adicione-a na sua autoavaliação (`/mentor-me aprender`).',
-
-    'soon.agenda': 'As pautas chegam em uma próxima versão: você vai preparar os temas da próxima sessão, o básico primeiro, com sugestões por habilidade.',
-    'soon.log': 'O registro de sessões chega em uma próxima versão: depois de cada sessão você anota o que aprendeu e quão seguro se sente.',
-    'soon.kpi': 'Os KPIs chegam em uma próxima versão: metas simples como “automatizar 3 processos com Zapier”, com lembretes mensais.',
-    'soon.journal': 'O diário de aprendizado chega em uma próxima versão: suas sessões, pautas e anotações em ordem, exportáveis em Markdown.',
-    'soon.privacy': 'Os controles de privacidade chegam em uma próxima versão: ver o que está guardado, exportar seus dados ou apagá-los.',
-    'privacy.usage': 'Use `/mentor-me privacy`, `/mentor-me privacy export` ou `/mentor-me privacy delete`.',
   },
 });

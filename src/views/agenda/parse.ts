@@ -1,15 +1,10 @@
 import { BlockIds } from '../../slack/ids';
 import { readMulti, readText, type FieldErrors, type ParseResult, type StateValues } from '../state';
 import { AGENDA_LIMITS, topicKey } from './build';
-
-export interface AgendaInput {
-  /** Ordered topics, basics first. */
-  topics: string[];
-  handsOn: string;
-}
+import type { AgendaInput } from '../../services/agenda';
 
 // Control characters other than line breaks and tabs never belong in a topic or note.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+const CONTROL = /(?![\n\t])\p{Cc}/gu;
 
 /**
  * Splits the topics box into topics: one per line, without the bullets or numbers people type out of habit
@@ -21,7 +16,7 @@ export function topicLines(text: string): string[] {
     .map((l) =>
       l
         .replace(CONTROL, '')
-        .replace(/^\s*(?:[•·]\s*|[-*]+\s+|\d{1,2}[.)]\s+)/, '')
+        .replace(/^\s*(?:[•·]\s*|[-*]+(?:\s+|$)|\d{1,2}[.)](?:\s+|$))/, '')
         .replace(/\s+/g, ' ')
         .trim(),
     )
@@ -71,7 +66,7 @@ export function parseAgenda(values: StateValues, suggestions: readonly string[])
     errors[ids.suggested] = { key: 'err.invalid_choice' };
   }
 
-  const handsOn = readText(values, ids.handsOn).replace(CONTROL, '').replace(/\r\n?/g, '\n');
+  const handsOn = readText(values, ids.handsOn).replace(/\r\n?/g, '\n').replace(CONTROL, '');
   if (handsOn.length > AGENDA_LIMITS.handsOn) errors[ids.handsOn] = { key: 'err.too_long', params: { max: AGENDA_LIMITS.handsOn } };
 
   if (!errors[ids.topics] && !errors[ids.suggested]) {

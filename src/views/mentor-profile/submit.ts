@@ -24,7 +24,7 @@ export const handleMentorProfileSubmit =
   async ({ ack, body, view, client }: Args): Promise<void> => {
     const userId = body.user.id;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const slack = createSlackPort(client);
+    const slack = createSlackPort(client, deps.pacer);
     let lang = langFromLocale(undefined);
     try {
       const member = await ensureMember(deps, slack, teamId, userId);

@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import type { DigestPersonRow } from '../../domain/digest';
+
+export interface LeadDue {
+  leadSlackUserId: string;
+  tz: string | null;
+}
+
+/**
+ * The set-based reads behind the weekly team-lead digest: one statement for any number of leads, never one
+ * query per person. Only numbers and flags leave this file; notes and feedback are never selected.
+ */
+export function createDigestRepository(db: Db) {
+  return {
+    /** Leads that at least one participant names, with their time zone when we know them. */
+    async leads(teamId: string): Promise<LeadDue[]> {
+      const rows = await db.execute<{ lead: string; tz: string | null }>(sql`
+        select distinct mep.lead_slack_user_id as lead, l.tz
+          from mentee_profiles mep
+          join members m on m.id = mep.member_id and m.team_id = ${teamId} and not m.deleted
+          left join members l on l.team_id = ${teamId} and l.slack_user_id = mep.lead_slack_user_id
+         where mep.lead_slack_user_id is not null`);
+      return rows.map((r) => ({ leadSlackUserId: r.lead, tz: r.tz }));
+    },
+
+    /** Per-person rows for the given leads and week window, keyed by lead. */
+    async rows(teamId: string, leads: string[], from: Date, to: Date): Promise<Map<string, DigestPersonRow[]>> {
+      const out = new Map<string, DigestPersonRow[]>();
+      if (!leads.length) return out;
+      const rows = await db.execute<Record<string, unknown>>(sql`
+        with people as (
+          select m.id, m.slack_user_id, coalesce(nullif(m.display_name, ''), m.real_name) as name,
+                 mep.lead_slack_user_id as lead, mep.share_with_lead as consented
+            from mentee_profiles mep
+            join members m on m.id = mep.member_id
+           where m.team_id = ${teamId} and not m.deleted
+             and mep.lead_slack_user_id in (${sql.join(
+               leads.map((l) => sql`${l}`),
+               sql`, `,
+             )})
+        ),
+        mine as (
+          select pe.id as person, p.id as pairing, p.state, p.at_risk, p.baseline_confidence,
+                 (p.mentee_member_id = pe.id) as as_mentee
+            from people pe
+            join pairings p on p.mentee_member_id = pe.id or p.mentor_member_id = pe.id
+        )
+        select pe.slack_user_id, pe.name, pe.lead, pe.consented,
+               true as is_mentee,
+               exists (select 1 from mentor_profiles mp where mp.member_id = pe.id) as is_mentor,
+               (select count(*)::int from mine where mine.person = pe.id and mine.state = 'active') as active_pairings,
+               (select count(*)::int from mine join sessions s on s.pairing_id = mine.pairing
+                 where mine.person = pe.id and s.status = 'held' and s.starts_at >= ${from.toISOString()}::timestamptz and s.starts_at < ${to.toISOString()}::timestamptz) as held,
+               (select count(*)::int from mine join sessions s on s.pairing_id = mine.pairing
+                 where mine.person = pe.id and s.status in ('confirmed', 'held') and s.starts_at >= ${from.toISOString()}::timestamptz and s.starts_at < ${to.toISOString()}::timestamptz) as planned,
+               (select avg(least(100, floor(100 * k.current / nullif(k.target, 0))))::float from mine join kpis k on k.pairing_id = mine.pairing
+                 where mine.person = pe.id and mine.as_mentee) as kpi_avg,
+               (select avg(mine.baseline_confidence)::float from mine where mine.person = pe.id and mine.as_mentee and mine.state = 'active') as conf_before,
+               (select c.confidence from mine join sessions s on s.pairing_id = mine.pairing join checkins c on c.session_id = s.id and c.member_id = pe.id
+                 where mine.person = pe.id and mine.as_mentee and c.confidence is not null order by c.created_at desc limit 1) as conf_now,
+               exists (select 1 from mine where mine.person = pe.id and mine.at_risk and mine.state = 'active') as at_risk
+          from people pe`);
+      for (const r of rows) {
+        const lead = String(r.lead);
+        const list = out.get(lead) ?? [];
+        list.push({
+          slackUserId: String(r.slack_user_id),
+          displayName: String(r.name ?? ''),
+          consented: r.consented === true,
+          isMentee: r.is_mentee === true,
+          isMentor: r.is_mentor === true,
+          activePairings: Number(r.active_pairings ?? 0),
+          sessionsHeldThisWeek: Number(r.held ?? 0),
+          sessionsPlannedThisWeek: Number(r.planned ?? 0),
+          kpiPercentAvg: r.kpi_avg === null || r.kpi_avg === undefined ? null : Number(r.kpi_avg),
+          confidenceBefore: r.conf_before === null || r.conf_before === undefined ? null : Number(r.conf_before),
+          confidenceNow: r.conf_now === null || r.conf_now === undefined ? null : Number(r.conf_now),
+          atRisk: r.at_risk === true,
+        });
+        out.set(lead, list);
+      }
+      return out;
+    },
+
+    /** Active pairings with their mentee's zone and pause state, for the monthly KPI nudge tick. */
+    async activeMentees(): Promise<{ teamId: string; pairingId: number; tz: string; pausedAt: Date | null; pausedUntil: string | null }[]> {
+      const rows = await db.execute<Record<string, unknown>>(sql`
+        select p.team_id, p.id, m.tz, m.paused_at, m.paused_until::text as paused_until
+          from pairings p join members m on m.id = p.mentee_member_id
+          join workspaces w on w.team_id = p.team_id and w.active
+         where p.state = 'active' and not m.deleted`);
+      return rows.map((r) => ({
+        teamId: String(r.team_id),
+        pairingId: Number(r.id),
+        tz: String(r.tz),
+        pausedAt: r.paused_at ? new Date(r.paused_at as string) : null,
+        pausedUntil: (r.paused_until as string | null) ?? null,
+      }));
+    },
+
+    async activeTeams(): Promise<{ teamId: string; digestWeekday: number; digestHour: number }[]> {
+      const rows = await db.execute<Record<string, unknown>>(sql`select team_id, digest_weekday, digest_hour from workspaces where active`);
+      return rows.map((r) => ({ teamId: String(r.team_id), digestWeekday: Number(r.digest_weekday), digestHour: Number(r.digest_hour) }));
+    },
+  };
+}
+
+export type DigestRepository = ReturnType<typeof createDigestRepository>;

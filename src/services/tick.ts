@@ -1,0 +1,50 @@
+import { dueDigests, dueKpiNudges } from '../domain/nudges';
+import { isValidTimeZone, localParts, type IsoWeekday } from '../domain/time';
+import { ensureMember } from './members';
+import { isPaused } from './profiles';
+import type { ServiceDeps } from './deps';
+import type { SlackPort } from './ports';
+
+/**
+ * The scheduler tick (every 15 minutes): decides who is due in their own local time and enqueues one job per
+ * recipient with a deterministic id, so a second tick, a second worker or a retry enqueues nothing new.
+ */
+export async function runSchedulerTick(
+  deps: ServiceDeps,
+  slackFor: (teamId: string) => Promise<SlackPort>,
+  tick: Date,
+): Promise<{ kpiNudges: number; digests: number }> {
+  // Monthly KPI nudges: 10:00 on the first working day of the month in the mentee's zone.
+  const mentees = await deps.digest.activeMentees();
+  const byPairing = new Map(mentees.map((m) => [m.pairingId, m]));
+  const nudges = dueKpiNudges(
+    tick,
+    mentees.map((m) => ({ pairingId: m.pairingId, tz: m.tz, paused: isPaused(m, localParts(tick, isValidTimeZone(m.tz) ? m.tz : 'UTC').date) })),
+  );
+  for (const n of nudges) {
+    const teamId = byPairing.get(n.pairingId)!.teamId;
+    await deps.jobs.enqueue({ name: 'kpi.nudge', data: { teamId, pairingId: n.pairingId, yearMonth: n.yearMonth } }, { jobId: n.jobId });
+  }
+
+  // Weekly digests: the workspace's day and hour (Monday 09:00 by default) in each lead's zone.
+  let digests = 0;
+  for (const team of await deps.digest.activeTeams()) {
+    const leads = await deps.digest.leads(team.teamId);
+    const withTz = [];
+    for (const l of leads) {
+      let tz = l.tz;
+      if (!tz) {
+        // A lead who never used the app: learn their zone once from Slack (stored for next time).
+        tz = await ensureMember(deps, await slackFor(team.teamId), team.teamId, l.leadSlackUserId)
+          .then((m) => m.tz)
+          .catch(() => null);
+      }
+      if (tz) withTz.push({ leadSlackUserId: l.leadSlackUserId, tz, digestWeekday: team.digestWeekday as IsoWeekday, digestHour: team.digestHour });
+    }
+    for (const d of dueDigests(tick, withTz)) {
+      await deps.jobs.enqueue({ name: 'digest.lead', data: { teamId: team.teamId, lead: d.lead, isoWeek: d.isoWeek } }, { jobId: d.jobId });
+      digests++;
+    }
+  }
+  return { kpiNudges: nudges.length, digests };
+}
