@@ -1,7 +1,7 @@
 import type { ServiceDeps } from '../services/deps';
 import { AGENDA_FAILURE_KEYS, openAgenda } from '../services/agenda';
-import { exportJournal } from '../services/journal';
-import { buildJournalNoticeModal } from '../views/journal/build';
+import { exportJournal, loadJournal } from '../services/journal';
+import { buildJournalModal, buildJournalNoticeModal } from '../views/journal/build';
 import { withMember } from './with-member';
 import { parseIdValue } from './values';
 
@@ -36,4 +36,10 @@ export const handleJournalExport = (deps: ServiceDeps) =>
     } else {
       await ctx.tell(text);
     }
+  });
+
+/** *Learning journal* (App Home): the same modal as `/mentor-me journal`. */
+export const handleOpenJournal = (deps: ServiceDeps) =>
+  withMember(deps, async (ctx) => {
+    await ctx.slack.openModal(ctx.body.trigger_id, buildJournalModal(ctx.tr, await loadJournal(deps, ctx.member)));
   });

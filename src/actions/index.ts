@@ -24,7 +24,7 @@ import {
   handleVerdictNotFit,
   handleWaitlist,
 } from './pairing-actions';
-import { handleJournalExport, handlePrepareAgenda } from './agenda-actions';
+import { handleJournalExport, handlePrepareAgenda, handleOpenJournal } from './agenda-actions';
 import { handleKpiUpdate } from './kpi-actions';
 import { registerAdminActions } from './admin-actions';
 import { handleCheckinNo, handleCheckinYes, handleConfirmSession, handleMoveSession, handleSkipSession } from './session-actions';
@@ -62,5 +62,6 @@ export function register(app: App, deps: ServiceDeps): void {
   app.action(ActionIds.checkinYes, handleCheckinYes(deps));
   app.action(ActionIds.checkinNo, handleCheckinNo(deps));
   app.action(ActionIds.kpiUpdate, handleKpiUpdate(deps));
+  app.action(ActionIds.openJournal, handleOpenJournal(deps));
   registerAdminActions(app, deps);
 }

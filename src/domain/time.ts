@@ -128,9 +128,23 @@ export function addLocalDays(date: LocalDate, days: number): LocalDate {
 // ---------------------------------------------------------------------------------------------------------
 // Offsets and wall clock
 
+/**
+ * Memo of zone lookups. `Intl` is slow (a `formatToParts` per call) and hot paths ask the same question many
+ * times: scoring thousands of candidates against one `now`. Keyed by the exact instant, so results are
+ * identical; bounded, so memory is too.
+ */
+const validZones = new Map<string, boolean>();
+const offsets = new Map<string, number>();
+
 /** True when `tz` is an IANA zone (or offset) the runtime's time zone database knows. */
 export function isValidTimeZone(tz: string): boolean {
-  return typeof tz === 'string' && tz.length > 0 && Number.isFinite(tzOffset(tz, new Date(0)));
+  if (typeof tz !== 'string' || tz.length === 0) return false;
+  const known = validZones.get(tz);
+  if (known !== undefined) return known;
+  const valid = Number.isFinite(tzOffset(tz, new Date(0)));
+  if (validZones.size >= 1000) validZones.clear();
+  validZones.set(tz, valid);
+  return valid;
 }
 
 /**
@@ -138,11 +152,16 @@ export function isValidTimeZone(tz: string): boolean {
  * Throws on an unknown zone instead of silently computing garbage with `NaN`.
  */
 export function offsetMs(tz: string, instantMs: number): number {
+  const key = `${instantMs} ${tz}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
   const minutes = tzOffset(tz, new Date(instantMs));
   if (!Number.isFinite(minutes)) {
     if (!Number.isFinite(instantMs)) throw new RangeError('Invalid instant');
     throw new RangeError(`Unknown time zone: ${tz}`);
   }
+  if (offsets.size >= 4096) offsets.clear();
+  offsets.set(key, minutes * MINUTE_MS);
   return minutes * MINUTE_MS;
 }
 

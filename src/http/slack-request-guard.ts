@@ -76,7 +76,7 @@ function isSslCheck(contentType: string | undefined, body: string): boolean {
   return contentType === FORM && parseQuery(body).ssl_check === '1';
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large' | 'aborted'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -94,6 +94,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_la
     });
     req.on('end', () => {
       if (!done) resolve(Buffer.concat(chunks));
+      done = true;
+    });
+    // A client that hangs up mid-body must not leave a promise (and its buffers) waiting forever.
+    req.on('close', () => {
+      if (!done && !req.complete) resolve('aborted');
+      done = true;
     });
     req.on('error', reject);
   });
@@ -124,6 +130,7 @@ export function guardSlackRequests(
     readBody(req, opts.maxBodyBytes ?? MAX_BODY_BYTES).then(
       (buf) => {
         if (buf === 'too_large') return refuse(res, { ok: false, status: 413, reason: 'body too large' }, req);
+        if (buf === 'aborted') return;
         const body = buf.toString('utf8');
         const contentType = header(req, 'content-type');
         if (!isSslCheck(contentType, body)) {

@@ -38,10 +38,11 @@ export function createMainWorker(deps: WorkerDeps): Worker {
     'system.reconcile': async () => {
       // Cheap enqueues first: a slow step below must never delay someone's 10:00 nudge or 09:00 digest.
       const due = await runSchedulerTick(deps.services, deps.slackFor, deps.services.clock());
+      // Notes retention (privacy): notes older than each workspace's setting are cleared. Postgres only, and
+      // before the steps that depend on Slack or Redis, so a failure there never postpones a purge.
+      const purged = await purgeExpiredNotes(deps.services);
       const n = await reconcileTimers(deps.services);
       const care = await planDropoffCare(deps.services);
-      // Notes retention (privacy): notes older than each workspace's setting are cleared.
-      const purged = await purgeExpiredNotes(deps.services);
       log.debug({ ...n, ...care, ...due, purged }, 'periodic tick');
     },
     'session.timer': processSessionTimer(deps.services, deps.slackFor),

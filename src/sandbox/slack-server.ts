@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
  * A Slack-compatible Web API server: the methods Mentor Me uses, DM channels, messages (with `chat.update`,
  * ephemerals and `response_url`), modals with a per-user view stack, the App Home and external file uploads.
  * It is the sandbox's Slack and the end-to-end tests' loopback Slack (test/support/loopback-slack.ts adds Block
- * Kit checks). It records every call and can be told to answer 429.
+ * Kit checks). It records every call and can be told to answer 429 (every n-th call, or above a per-token
+ * chat.postMessage rate as Slack does).
  */
 
 /** One recorded Web API call. `args` holds form fields with JSON fields (view, blocks…) decoded. */
@@ -122,6 +123,12 @@ export class SlackServer {
   latencyMs = 0;
   private retryAfter = 1;
   private callCount = 0;
+  /** Per-token limit on chat.postMessage (0: none) and each token's bucket, see {@link limitPostMessages}. */
+  private postLimit = 0;
+  private postBurst = 0;
+  private readonly postBuckets = new Map<string, { tokens: number; at: number }>();
+  /** 429s answered per token (the bot token of a workspace). */
+  readonly rateLimitedByToken = new Map<string, number>();
   /** Modal stacks per person (bottom first) and App Home views per person. */
   private readonly stacks = new Map<string, StoredView[]>();
   private readonly homes = new Map<string, StoredView>();
@@ -186,6 +193,31 @@ export class SlackServer {
     this.retryAfter = retryAfterSec;
   }
 
+  /**
+   * Slack's message limit, per workspace token: at most `perSecond` chat.postMessage per second (a token
+   * bucket holding `burst` messages, one second's worth by default, as Slack allows short bursts), answering
+   * 429 with a whole-second Retry-After beyond it. 0 turns it off.
+   */
+  limitPostMessages(perSecond: number, burst = perSecond): void {
+    this.postLimit = perSecond;
+    this.postBurst = Math.max(1, burst);
+    this.postBuckets.clear();
+  }
+
+  /** 0 when the token may post now (one message taken), otherwise the ms until it may. */
+  private takePostSlot(token: string): number {
+    const now = Date.now();
+    const bucket = this.postBuckets.get(token) ?? { tokens: this.postBurst, at: now };
+    bucket.tokens = Math.min(this.postBurst, bucket.tokens + ((now - bucket.at) * this.postLimit) / 1000);
+    bucket.at = now;
+    this.postBuckets.set(token, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.ceil(((1 - bucket.tokens) * 1000) / this.postLimit);
+  }
+
   /** Override the answer for matching calls (return undefined to fall through). */
   respondWith(r: Responder): void {
     this.responders.push(r);
@@ -208,6 +240,9 @@ export class SlackServer {
     this.rateLimitEvery = 0;
     this.callCount = 0;
     this.rateLimited = 0;
+    this.postLimit = 0;
+    this.postBuckets.clear();
+    this.rateLimitedByToken.clear();
   }
 
   /** Forgets everything people could see: messages, files, modals, App Homes (users stay). */
@@ -365,6 +400,16 @@ export class SlackServer {
       this.rateLimited++;
       res.writeHead(429, { 'retry-after': String(this.retryAfter), 'content-type': 'application/json' });
       return void res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+    }
+    if (this.postLimit > 0 && method === 'chat.postMessage') {
+      const waitMs = this.takePostSlot(token ?? '');
+      if (waitMs > 0) {
+        this.rateLimited++;
+        this.rateLimitedByToken.set(token ?? '', (this.rateLimitedByToken.get(token ?? '') ?? 0) + 1);
+        // Slack's Retry-After is in whole seconds.
+        res.writeHead(429, { 'retry-after': String(Math.max(1, Math.ceil(waitMs / 1000))), 'content-type': 'application/json' });
+        return void res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      }
     }
     this.calls.push(call);
     // Slack has the message before the caller has the answer: a crash in between is the hard case.

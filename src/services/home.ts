@@ -1,6 +1,7 @@
 import type { Member } from '../db/repositories/members';
 import { langFromLocale, translator } from '../i18n';
-import { formatDateTime, localDateTime, localParts } from '../domain/time';
+import { formatDateTime, formatZone, localDateTime, localParts } from '../domain/time';
+import { kpiLine } from '../views/messages/kpi';
 import { buildHomeView, type HomeModel, type HomePairing } from '../views/home/build';
 import { skillName } from '../views/skills';
 import { members } from '../db/schema';
@@ -29,18 +30,36 @@ async function homePairings(deps: ProfileServiceDeps, member: Member, lang: Lang
   const others = rows.map((r) => (r.menteeMemberId === member.id ? r.mentorMemberId : r.menteeMemberId));
   const people = await deps.db.select().from(members).where(and(eq(members.teamId, member.teamId), inArray(members.id, others)));
   const skills = await deps.skills.findByIds(member.teamId, [...new Set(rows.map((r) => r.skillId))]);
-  return rows.map((r) => {
+  const active = rows.filter((r) => r.state === 'active');
+  const kpis = await deps.kpis.forPairings(member.teamId, active.map((r) => r.id));
+  const today = localParts(deps.clock(), member.tz).date;
+  const tr = translator(lang);
+  const out: HomePairing[] = [];
+  for (const r of rows) {
     const role = r.menteeMemberId === member.id ? 'mentee' : 'mentor';
     const otherId = role === 'mentee' ? r.mentorMemberId : r.menteeMemberId;
     const skill = skills.find((s) => s.id === r.skillId);
-    return {
+    const upcoming = r.state === 'active' ? await deps.sessions.upcomingForPairing(member.teamId, r.id) : undefined;
+    out.push({
       id: r.id,
       skill: skill ? skillName(skill.names, lang) : '',
       otherSlackUserId: people.find((p) => p.id === otherId)?.slackUserId ?? '',
       role,
       state: r.state as HomePairing['state'],
-    };
-  });
+      ...(upcoming
+        ? {
+            nextSession: {
+              id: upcoming.id,
+              when: `${formatDateTime(upcoming.startsAt, member.tz, lang, 'weekday-datetime')} ${formatZone(upcoming.startsAt, member.tz)}`,
+              minutes: upcoming.durationMinutes,
+              status: upcoming.status as 'proposed' | 'confirmed',
+            },
+          }
+        : {}),
+      kpiLines: kpis.filter((k) => k.pairingId === r.id).map((k) => kpiLine(tr, lang, k, today)),
+    });
+  }
+  return out;
 }
 
 /** Publishes a member's App Home (`views.publish`). */

@@ -30,13 +30,13 @@ export async function createKpisFromPlan(deps: ServiceDeps, pairing: PairingRow,
   });
   const goal = (await deps.profiles.getMentee(mentee.id))?.goals.find((g) => g.skillId === pairing.skillId);
   if (goal && pairing.baselineConfidence === null) await deps.pairings.setBaseline(pairing.teamId, pairing.id, goal.level);
-  return deps.kpis.createOnce(pairing.id, rows);
+  return deps.kpis.createOnce(pairing.teamId, pairing.id, rows);
 }
 
 /** The KPIs a member can update: those of their active pairings (either side). */
 export async function kpisForMember(deps: ServiceDeps, member: Member): Promise<{ pairing: PairingRow; kpis: KpiRow[] }[]> {
   const open = (await deps.pairings.openForMember(member.teamId, member.id)).filter((p) => p.state === 'active');
-  const all = await deps.kpis.forPairings(open.map((p) => p.id));
+  const all = await deps.kpis.forPairings(member.teamId, open.map((p) => p.id));
   return open.map((pairing) => ({ pairing, kpis: all.filter((k) => k.pairingId === pairing.id) })).filter((x) => x.kpis.length);
 }
 
@@ -54,6 +54,6 @@ export async function updateKpi(
   if (!kpi) return { ok: false, reason: 'not_found' };
   const pairing = await deps.pairings.get(actor.teamId, kpi.pairingId);
   if (!pairing || (pairing.menteeMemberId !== actor.id && pairing.mentorMemberId !== actor.id)) return { ok: false, reason: 'not_yours' };
-  const updated = await deps.kpis.update(kpi.id, actor.id, value, note.slice(0, 280), deps.clock());
+  const updated = await deps.kpis.update(actor.teamId, kpi.id, actor.id, value, note.slice(0, 280), deps.clock());
   return { ok: true, kpi: updated, percent: kpiPercent(updated.current, updated.target) };
 }

@@ -29,7 +29,8 @@ export async function suggestForSkill(
     deps.profiles.getMentee(mentee.id),
     deps.profiles.getMentor(mentee.id),
     deps.matching.candidatesForSkill(mentee.teamId, skill.id),
-    deps.matching.leadMap(mentee.teamId),
+    // Only the mentee's own line (chain above, people below) decides the reporting-line rule for them.
+    deps.matching.leadMapAround(mentee.teamId, mentee.slackUserId),
     deps.pairings.pastMentors(mentee.teamId, mentee.id),
   ]);
   const currentLevel = profile?.goals.find((g) => g.skillId === skill.id)?.level ?? 1;
@@ -59,7 +60,8 @@ export async function suggestForSkill(
       leadSlackUserId: r.leadSlackUserId,
       tz: r.tz,
       languages: r.languages,
-      paused: isPaused(r, localParts(now, r.tz).date),
+      // The local date only matters for someone who paused (and is the costly part for thousands of rows).
+      paused: r.pausedAt !== null && isPaused(r, localParts(now, r.tz).date),
       teaching: [{ skillId: skill.id, level: r.level }],
       styles: r.styles as TeachingStyle[],
       capacity: r.capacity,

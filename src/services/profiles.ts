@@ -2,6 +2,8 @@ import type { Member } from '../db/repositories/members';
 import type { SkillRepository, SkillRow } from '../db/repositories/skills';
 import type { ProfileRepository } from '../db/repositories/profiles';
 import type { PairingRepository } from '../db/repositories/pairings';
+import type { SessionRepository } from '../db/repositories/sessions';
+import type { KpiRepository } from '../db/repositories/kpis';
 import type { Db } from '../db/client';
 import type { Clock } from './ports';
 import type { SkillRef } from '../views/state';
@@ -11,6 +13,8 @@ export interface ProfileServiceDeps {
   skills: SkillRepository;
   profiles: ProfileRepository;
   pairings: PairingRepository;
+  sessions: SessionRepository;
+  kpis: KpiRepository;
   clock: Clock;
 }
 

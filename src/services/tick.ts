@@ -28,7 +28,10 @@ export async function runSchedulerTick(
 
   // Weekly digests: the workspace's day and hour (Monday 09:00 by default) in each lead's zone.
   let digests = 0;
+  const day = localParts(tick, 'UTC').date.replace(/-/g, '');
   for (const team of await deps.digest.activeTeams()) {
+    // Leads read from a Slack profile field are re-read once a day (the field changes when people move teams).
+    await deps.jobs.enqueue({ name: 'lead.sync', data: { teamId: team.teamId } }, { jobId: `lead-sync-${team.teamId}-${day}` });
     const leads = await deps.digest.leads(team.teamId);
     const withTz = [];
     for (const l of leads) {

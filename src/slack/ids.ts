@@ -59,6 +59,7 @@ export const ActionIds = {
   checkinYes: 'mm_checkin_yes',
   checkinNo: 'mm_checkin_no',
   kpiUpdate: 'mm_kpi_update',
+  openJournal: 'mm_open_journal',
   /** *Export as Markdown* in the learning journal (no value: the clicker's own journal is exported). */
   journalExport: 'mm_journal_export',
   /** Generic element ids inside input blocks (the block id says which field). */

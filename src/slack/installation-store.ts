@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import type { Clock } from '../services/ports';
 
 /** The bot scopes the OAuth install asks for; `test/unit/manifest.test.ts` checks they equal manifest.yml's. */
-export const BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'im:history', 'users:read', 'users.profile:read', 'files:write'] as const;
+export const BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'im:history', 'users:read', 'users.profile:read', 'files:read', 'files:write'] as const;
 
 export class InstallationRefused extends Error {
   override name = 'InstallationRefused';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { startTestApp, type TestApp } from '../support/app-harness';
-import { commandBody, interactionBody, postSigned } from '../support/slack-request';
+import { commandBody, eventBody, interactionBody, postSigned } from '../support/slack-request';
 import { blockAction, selected, stateOf, text, viewSubmission } from '../support/payloads';
 import { checkins, deliveries, members, pairings, sessions, skills, workspaces } from '../../src/db/schema';
 import { startRedisServer } from '../support/redis-server';
@@ -124,5 +124,17 @@ describe('session reminders and check-ins with a real worker (e2e)', () => {
     // The previous session's check-ins were already delivered: replanning them sends nothing new.
     await new Promise((r) => setTimeout(r, 800));
     expect((await app.db.db.select().from(deliveries)).length).toBe(sentBefore);
+  });
+
+  it('when the mentee opens the App Home, then the next session shows with move/skip buttons and the journal is one click away', async () => {
+    app.slack.reset();
+    await postSigned(app.eventsUrl, eventBody({ type: 'app_home_opened', user: 'UANA', channel: 'DUANA', tab: 'home', event_ts: '1.1' }), { contentType: 'application/json' });
+    const publish = await app.slack.waitFor(() => app.slack.callsTo('views.publish')[0], 5000, 'home');
+    const home = JSON.stringify(publish.args.view);
+    expect(home).toContain('Próxima sessão');
+    expect(home).toContain('mm_move_session');
+    expect(home).toContain('mm_skip_session');
+    expect(home).toContain('mm_open_journal');
+    expect(publish.violations).toEqual([]);
   });
 });

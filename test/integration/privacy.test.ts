@@ -72,6 +72,7 @@ describe('privacy: overview, export and erasure (integration)', () => {
     app.slack.addUser({ id: ZEPH, name: 'Zephyrine', realName: 'Zephyrine Quockstadt', tz: 'Europe/Berlin', locale: 'de-DE' });
     app.slack.addUser({ id: 'UYUKI02', name: 'Yukiko', realName: 'Yukiko Sato', tz: 'Europe/London', locale: 'en-GB' });
     app.slack.addUser({ id: 'UWANDA4', name: 'Wanda', realName: 'Wanda Ribeiro', tz: 'America/Sao_Paulo', locale: 'pt-BR' });
+    app.slack.addUser({ id: 'UVIKTOR5', name: 'Viktor', realName: 'Viktor Lind', tz: 'Europe/Berlin', locale: 'de-DE' });
     tableau = (await app.db.db.select().from(skills).where(eq(skills.slug, 'tableau')))[0]!.id;
     excel = (await app.db.db.select().from(skills).where(eq(skills.slug, 'excel-formulas')))[0]!.id;
     const langs = (...v: string[]) => ({ type: 'multi_static_select', selected_options: v.map((value) => ({ value })) });
@@ -145,10 +146,11 @@ describe('privacy: overview, export and erasure (integration)', () => {
       }),
     );
     await post(viewSubmission({ userId: 'UYUKI02', callbackId: 'mm_checkin', privateMetadata: JSON.stringify({ v: 1, sessionId: held!.id }), values: stateOf({ ci_rating: selected('4'), ci_learned: text('Strategy framing'), ci_feedback: text('Curious learner') }) }));
-    // Wanda proposes to Zephyrine (so Zephyrine is also a mentor, with a proposal DM in her channel).
+    // Viktor proposes to Zephyrine (so Zephyrine is also a mentor, with a proposal DM in her channel).
+    await post(viewSubmission({ userId: 'UVIKTOR5', callbackId: 'mm_self_eval', values: stateOf({ se_skill_1: external(`s:${excel}`), se_level_1: selected('1'), se_format: radio('online'), se_length: radio('30') }) }));
     await post(
       viewSubmission({
-        userId: 'UWANDA4',
+        userId: 'UVIKTOR5',
         callbackId: 'mm_proposal',
         privateMetadata: JSON.stringify({ v: 1, mentorMemberId: zeph, skillId: excel }),
         values: stateOf({ pr_goals: text('Formulas for the monthly close'), pr_format: radio('online'), pr_length: radio('30') }),
@@ -207,7 +209,9 @@ describe('privacy: overview, export and erasure (integration)', () => {
     expect(String((await reply('pv-export')).body.text)).toMatch(/mentor-me-data-\d{4}-\d{2}-\d{2}\.json/);
     const complete = await app.slack.waitFor(() => app.slack.callsTo('files.completeUploadExternal')[0], 5000, 'upload');
     expect(complete.args.channel_id).toBe(`D${ZEPH}`);
-    const doc = JSON.parse(app.slack.uploads[0]!.body) as Record<string, unknown> & { profile: { slackUserId: string; realName: string }; pairings: { role: string }[]; checkins: { learned: string }[] };
+    const file = app.slack.files.get(app.slack.uploads[0]!.id)!;
+    expect(file.name).toMatch(/^mentor-me-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const doc = JSON.parse(file.content.toString('utf8')) as Record<string, unknown> & { profile: { slackUserId: string; realName: string }; pairings: { role: string }[]; checkins: { learned: string }[] };
     expect(doc.format).toBe('mentor-me-personal-data/1');
     expect(doc.profile).toMatchObject({ slackUserId: ZEPH, realName: 'Zephyrine Quockstadt', timeZone: 'Europe/Berlin' });
     const json = JSON.stringify(doc);
@@ -262,9 +266,10 @@ describe('privacy: overview, export and erasure (integration)', () => {
     expect(await app.db.db.select().from(programAdmins).where(and(eq(programAdmins.teamId, 'T0TEST'), eq(programAdmins.slackUserId, 'UYUKI02')))).toHaveLength(1);
 
     // Her partners are told, blame-free and without her name; her App Home is emptied; her pending jobs are gone.
-    await app.slack.waitFor(() => dmsTo('UYUKI02').length >= 1 && dmsTo('UWANDA4').length >= 1, 5000, 'partners told');
+    await app.slack.waitFor(() => dmsTo('UYUKI02').length >= 1 && dmsTo('UVIKTOR5').length >= 1, 5000, 'partners told');
     expect(String(dmsTo('UYUKI02')[0]!.args.text)).toContain('has ended');
-    expect(String(dmsTo('UWANDA4')[0]!.args.text)).toContain('terminou');
+    expect(String(dmsTo('UVIKTOR5')[0]!.args.text)).toContain('beendet');
+    expect(dmsTo('UWANDA4')).toHaveLength(0);
     expect(JSON.stringify(app.slack.calls)).not.toContain('Zephyrine');
     const home = app.slack.callsTo('views.publish').find((c) => c.args.user_id === ZEPH);
     expect(JSON.stringify(home?.args.view)).toContain('gelöscht');
@@ -283,13 +288,16 @@ describe('privacy: overview, export and erasure (integration)', () => {
     const [old] = await app.db.db.select().from(checkins);
     await app.db.db.update(checkins).set({ createdAt: new Date(Date.now() - 40 * 24 * 3600_000) }).where(eq(checkins.id, old!.id));
     const [s] = await app.db.db.select().from(sessions).where(eq(sessions.id, old!.sessionId));
-    await app.db.db.update(sessions).set({ agendaTopics: ['old agenda'], agendaHandsOn: 'old' }).where(eq(sessions.id, s!.id));
+    await app.db.db.update(sessions).set({ agendaTopics: ['old agenda'], agendaHandsOn: 'old', startsAt: new Date(Date.now() - 41 * 24 * 3600_000) }).where(eq(sessions.id, s!.id));
     const [young] = await app.db.db
       .insert(sessions)
       .values({ teamId: 'T0TEST', pairingId: s!.pairingId, startsAt: new Date(Date.now() - 2 * 24 * 3600_000), status: 'held', agendaTopics: ['recent agenda'] })
       .returning();
     await queue.add('system.reconcile', {}, { jobId: 'privacy-tick' });
-    for (let i = 0; i < 100 && (await app.db.db.select().from(checkins).where(eq(checkins.id, old!.id)))[0]!.learned !== ''; i++) await settle(100);
+    const done = async () =>
+      (await app.db.db.select().from(checkins).where(eq(checkins.id, old!.id)))[0]!.learned === '' &&
+      (await app.db.db.select().from(sessions).where(eq(sessions.id, s!.id)))[0]!.agendaTopics.length === 0;
+    for (let i = 0; i < 100 && !(await done()); i++) await settle(100);
     const [purged] = await app.db.db.select().from(checkins).where(eq(checkins.id, old!.id));
     expect(purged).toMatchObject({ learned: '', feedback: '', rating: 4 });
     expect((await app.db.db.select().from(sessions).where(eq(sessions.id, s!.id)))[0]).toMatchObject({ agendaTopics: [], agendaHandsOn: '' });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { loadConfig, sandboxSelected } from '../../src/config';
+import { loadConfig, sandboxSelected, slackAuthMode } from '../../src/config';
 
 const valid = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'secret' };
 
@@ -61,6 +61,32 @@ describe('configuration', () => {
         expect.stringContaining('ENCRYPTION_KEY'),
       ]),
     );
+  });
+
+  it('when OAuth is fully configured without a bot token, then the config is valid and the app runs in multi-workspace mode', () => {
+    const key = 'ab'.repeat(32);
+    const r = loadConfig({ SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: '123.456', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'st', ENCRYPTION_KEY: key });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const auth = slackAuthMode(r.config);
+    expect(auth.mode).toBe('oauth');
+    if (auth.mode !== 'oauth') return;
+    expect(auth.oauth).toMatchObject({ clientId: '123.456', clientSecret: 'cs', stateSecret: 'st' });
+    expect(auth.oauth.encryptionKey.equals(Buffer.from(key, 'hex'))).toBe(true);
+  });
+
+  it('when OAuth is configured and a bot token too, then the ambiguity is reported', () => {
+    const r = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: '1', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 's', ENCRYPTION_KEY: 'ab'.repeat(32) });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.join('\n')).toContain('SLACK_BOT_TOKEN must be empty when OAuth is configured');
+  });
+
+  it('when only a bot token is set, then the app runs in single-token mode with that token', () => {
+    const r = loadConfig(valid);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(slackAuthMode(r.config)).toEqual({ mode: 'token', token: 'xoxb-1-2-abc' });
   });
 
   it('when the app starts in production with an empty environment, then it exits 1 listing the variables, without a stack trace', () => {

@@ -78,6 +78,21 @@ describe.each(LANGS)('every surface in %s stays within Block Kit limits', (lang:
     ['a full profile', fullModel(null)],
     ['a paused member', fullModel({ until: '2099-01-01', untilLabel: '1 Jan 2099' })],
     ['an indefinitely paused newcomer', { ...fullModel({ until: null }), profile: { mentee: undefined, mentor: undefined } }],
+    [
+      'someone with many active pairings, sessions and KPIs',
+      {
+        ...fullModel(null),
+        pairings: Array.from({ length: 30 }, (_, i) => ({
+          id: i + 1,
+          skill: long(60),
+          otherSlackUserId: `U${i}`,
+          role: i % 2 ? 'mentor' : 'mentee',
+          state: 'active',
+          nextSession: { id: 100 + i, when: long(60), minutes: 30, status: i % 2 ? 'proposed' : 'confirmed' },
+          kpiLines: Array.from({ length: 8 }, () => long(700)),
+        })),
+      },
+    ],
   ])('when the App Home is built for %s, then it is valid', (_label, model) => {
     expectValidView(buildHomeView(tr, lang, model as HomeModel));
     expectValidView(buildProfileModal(tr, lang, model as HomeModel));

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { DigestPersonRow } from '../../domain/digest';
+import { leadMappingSql } from './leads';
 
 export interface LeadDue {
   leadSlackUserId: string;
@@ -16,11 +17,11 @@ export function createDigestRepository(db: Db) {
     /** Leads that at least one participant names, with their time zone when we know them. */
     async leads(teamId: string): Promise<LeadDue[]> {
       const rows = await db.execute<{ lead: string; tz: string | null }>(sql`
-        select distinct mep.lead_slack_user_id as lead, l.tz
-          from mentee_profiles mep
-          join members m on m.id = mep.member_id and m.team_id = ${teamId} and not m.deleted
-          left join members l on l.team_id = ${teamId} and l.slack_user_id = mep.lead_slack_user_id
-         where mep.lead_slack_user_id is not null`);
+        with mapping as (${leadMappingSql(teamId)})
+        select distinct mp.lead, l.tz
+          from mapping mp
+          join members m on m.team_id = ${teamId} and m.slack_user_id = mp.member and not m.deleted
+          left join members l on l.team_id = ${teamId} and l.slack_user_id = mp.lead`);
       return rows.map((r) => ({ leadSlackUserId: r.lead, tz: r.tz }));
     },
 
@@ -29,16 +30,17 @@ export function createDigestRepository(db: Db) {
       const out = new Map<string, DigestPersonRow[]>();
       if (!leads.length) return out;
       const rows = await db.execute<Record<string, unknown>>(sql`
-        with people as (
+        with mapping as (${leadMappingSql(teamId)}),
+        people as (
           select m.id, m.slack_user_id, coalesce(nullif(m.display_name, ''), m.real_name) as name,
-                 mep.lead_slack_user_id as lead, mep.share_with_lead as consented
-            from mentee_profiles mep
-            join members m on m.id = mep.member_id
-           where m.team_id = ${teamId} and not m.deleted
-             and mep.lead_slack_user_id in (${sql.join(
-               leads.map((l) => sql`${l}`),
-               sql`, `,
-             )})
+                 mp.lead, coalesce(mep.share_with_lead, false) as consented, (mep.member_id is not null) as is_mentee
+            from mapping mp
+            join members m on m.team_id = ${teamId} and m.slack_user_id = mp.member and not m.deleted
+            left join mentee_profiles mep on mep.member_id = m.id
+           where mp.lead in (${sql.join(
+             leads.map((l) => sql`${l}`),
+             sql`, `,
+           )})
         ),
         mine as (
           select pe.id as person, p.id as pairing, p.state, p.at_risk, p.baseline_confidence,
@@ -46,8 +48,7 @@ export function createDigestRepository(db: Db) {
             from people pe
             join pairings p on p.mentee_member_id = pe.id or p.mentor_member_id = pe.id
         )
-        select pe.slack_user_id, pe.name, pe.lead, pe.consented,
-               true as is_mentee,
+        select pe.slack_user_id, pe.name, pe.lead, pe.consented, pe.is_mentee,
                exists (select 1 from mentor_profiles mp where mp.member_id = pe.id) as is_mentor,
                (select count(*)::int from mine where mine.person = pe.id and mine.state = 'active') as active_pairings,
                (select count(*)::int from mine join sessions s on s.pairing_id = mine.pairing

@@ -42,6 +42,57 @@ export async function leadsFor(db: Db, teamId: string): Promise<Map<string, stri
   return new Map(rows.map((r) => [r.member, r.lead]));
 }
 
+/**
+ * The part of the lead mapping that decides who is in `slackUserId`'s reporting line: the chain above them
+ * (lead, lead's lead, …; also above the lead their own profile names) and everyone below them, transitively,
+ * as `member → lead`. Whether someone is above
+ * or below `slackUserId` reads the same from this as from the whole map ({@link leadsFor}), but it is found
+ * through indexes (one row per step), not by reading the workspace's whole mapping: for most people the
+ * chain is a few rows and nobody reports to them. Same sources as {@link leadMappingSql}.
+ */
+export async function leadMapAround(db: Db, teamId: string, slackUserId: string): Promise<Map<string, string>> {
+  const leadOf = (who: SQL) => sql`
+    select mep.lead_slack_user_id as lead
+      from members m join mentee_profiles mep on mep.member_id = m.id
+     where (select source from src) = 'profile' and m.team_id = ${teamId} and m.slack_user_id = ${who}
+       and mep.lead_slack_user_id is not null and mep.lead_slack_user_id <> ''
+    union all
+    select lm.lead_slack_id from lead_mappings lm
+     where lm.team_id = ${teamId} and lm.source = (select source from src) and lm.member_slack_id = ${who}
+       and lm.lead_slack_id is not null`;
+  const reportsOf = (who: SQL) => sql`
+    select m.slack_user_id as member
+      from mentee_profiles mep join members m on m.id = mep.member_id
+     where (select source from src) = 'profile' and mep.lead_slack_user_id = ${who} and m.team_id = ${teamId}
+    union all
+    select lm.member_slack_id from lead_mappings lm
+     where lm.team_id = ${teamId} and lm.source = (select source from src) and lm.lead_slack_id = ${who}`;
+  // `union` (not `union all`) drops rows already found, so a cycle in the mapping ends the walk.
+  const rows = await db.execute<{ member: string; lead: string }>(sql`
+    with recursive
+    src as (select coalesce((select lead_source from workspaces where team_id = ${teamId}), 'profile') as source),
+    -- The walk up starts at the person and at the lead named in their own profile (the matching rules also
+    -- walk up from that one when the workspace reads leads from a CSV or a Slack field).
+    seeds(who) as (
+      select ${slackUserId}::text
+      union
+      select mep.lead_slack_user_id from members m join mentee_profiles mep on mep.member_id = m.id
+       where m.team_id = ${teamId} and m.slack_user_id = ${slackUserId} and coalesce(mep.lead_slack_user_id, '') <> ''
+    ),
+    up(member, lead) as (
+      select s.who, l.lead from seeds s cross join lateral (${leadOf(sql`s.who`)}) l
+      union
+      select up.lead, l.lead from up cross join lateral (${leadOf(sql`up.lead`)}) l
+    ),
+    down(member, lead) as (
+      select r.member, ${slackUserId}::text from (${reportsOf(sql`${slackUserId}`)}) r
+      union
+      select r.member, down.member from down cross join lateral (${reportsOf(sql`down.member`)}) r
+    )
+    select member, lead from up union select member, lead from down`);
+  return new Map(rows.map((r) => [r.member, r.lead]));
+}
+
 /** Lead mappings: the configured source's map, the CSV import and the Slack-field cache. */
 export function createLeadRepository(db: Db) {
   return {

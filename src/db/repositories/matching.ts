@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { AvailabilityWindow } from '../schema';
-import { leadsFor } from './leads';
+import { leadMapAround, leadsFor } from './leads';
 
 export interface CandidateRow {
   memberId: number;
@@ -59,6 +59,9 @@ export function createMatchingRepository(db: Db) {
      * or an admin CSV upload, or a Slack custom profile field): see `leadsFor`.
      */
     leadMap: (teamId: string): Promise<Map<string, string>> => leadsFor(db, teamId),
+
+    /** Only the mapping that decides who is above or below one person (see `leadMapAround`): for suggestions. */
+    leadMapAround: (teamId: string, slackUserId: string): Promise<Map<string, string>> => leadMapAround(db, teamId, slackUserId),
   };
 }
 

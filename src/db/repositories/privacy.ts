@@ -258,7 +258,7 @@ export function createPrivacyRepository(db: Db) {
      * changed per kind.
      */
     async purgeExpiredNotes(now: Date): Promise<{ checkins: number; agendas: number; kpiNotes: number; endReasons: number }> {
-      const cutoff = (col: unknown) => sql`${col} < ${now}::timestamptz - make_interval(days => greatest(w.notes_retention_days, 1))`;
+      const cutoff = (col: unknown) => sql`${col} < ${now.toISOString()}::timestamptz - make_interval(days => greatest(w.notes_retention_days, 1))`;
       const checkinRows = await db.execute(sql`
         update checkins c set learned = '', feedback = ''
           from sessions s join workspaces w on w.team_id = s.team_id

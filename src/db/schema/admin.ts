@@ -163,6 +163,8 @@ export const leadMappings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.teamId, t.source, t.memberSlackId] }),
+    // "Who reports to this lead" (the reporting-line walk down, suggestions).
+    index('lead_mappings_lead_idx').on(t.teamId, t.source, t.leadSlackId),
     check('lead_mappings_source_ck', sql`${t.source} in ('csv', 'slack_field')`),
   ],
 );

@@ -6,21 +6,26 @@ import { skills } from './skills';
 export type AvailabilityWindow = { weekday: number; start: string; end: string };
 
 /** What a mentee wants and offers back (one per member). */
-export const menteeProfiles = pgTable('mentee_profiles', {
-  memberId: bigint({ mode: 'number' })
-    .primaryKey()
-    .references(() => members.id, { onDelete: 'cascade' }),
-  offers: text().array().notNull().default(sql`'{}'::text[]`),
-  offerNote: text().notNull().default(''),
-  format: text().notNull().default('online'),
-  sessionMinutes: integer().notNull().default(30),
-  leadSlackUserId: text(),
-  shareWithLead: boolean().notNull().default(false),
-  /** Private "don't pair me with" list (Slack user ids); never shown to anyone else. */
-  avoidSlackUserIds: text().array().notNull().default(sql`'{}'::text[]`),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const menteeProfiles = pgTable(
+  'mentee_profiles',
+  {
+    memberId: bigint({ mode: 'number' })
+      .primaryKey()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    offers: text().array().notNull().default(sql`'{}'::text[]`),
+    offerNote: text().notNull().default(''),
+    format: text().notNull().default('online'),
+    sessionMinutes: integer().notNull().default(30),
+    leadSlackUserId: text(),
+    shareWithLead: boolean().notNull().default(false),
+    /** Private "don't pair me with" list (Slack user ids); never shown to anyone else. */
+    avoidSlackUserIds: text().array().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // "Who reports to this lead": the reporting-line walk down (suggestions) and the team-lead digest.
+  (t) => [index('mentee_profiles_lead_idx').on(t.leadSlackUserId)],
+);
 
 /** Skills a mentee wants to learn, with their current level and goal. */
 export const learningGoals = pgTable(

@@ -12,6 +12,10 @@ export interface HomePairing {
   otherSlackUserId: string;
   role: 'mentee' | 'mentor';
   state: 'proposed' | 'accepted' | 'coffee' | 'active';
+  /** The upcoming session (active pairings), already formatted in the member's zone. */
+  nextSession?: { id: number; when: string; minutes: number; status: 'proposed' | 'confirmed' };
+  /** KPI lines with progress bars (active pairings). */
+  kpiLines?: string[];
 }
 
 export interface HomeModel {
@@ -73,7 +77,7 @@ export function buildProfileBlocks(tr: Translate, lang: Lang, model: HomeModel):
 /** The App Home tab. A newcomer sees one clear first step. */
 export function buildHomeView(tr: Translate, lang: Lang, model: HomeModel): View {
   const { mentee, mentor } = model.profile;
-  const newcomer = !mentee && !mentor;
+  const newcomer = !mentee && !mentor && !(model.pairings ?? []).length;
   const blocks: KnownBlock[] = [header(tr('home.header'))];
 
   if (model.paused) {
@@ -111,7 +115,8 @@ export function buildHomeView(tr: Translate, lang: Lang, model: HomeModel): View
   if (pairings.length === 0) blocks.push(section(`${tr('home.pairings_title')}\n${tr('home.pairings_empty')}`));
   else {
     blocks.push(section(tr('home.pairings_title')));
-    for (const p of pairings.slice(0, 20)) {
+    // At most 12 pairings: each can take four blocks, and the Home tab holds 100.
+    for (const p of pairings.slice(0, 12)) {
       blocks.push({
         type: 'section',
         text: {
@@ -125,10 +130,31 @@ export function buildHomeView(tr: Translate, lang: Lang, model: HomeModel): View
         },
         accessory: button(tr('end.button'), ActionIds.endPairing, undefined, String(p.id)),
       });
+      if (p.nextSession) {
+        const s = p.nextSession;
+        blocks.push(
+          section(tr('home.next_session', { when: s.when, minutes: s.minutes, status: tr(`home.session_status.${s.status}` as MessageKey) })),
+          {
+            type: 'actions',
+            elements: [
+              ...(s.status === 'proposed' ? [button(tr('session.confirm'), ActionIds.confirmSession, 'primary', String(s.id))] : []),
+              button(tr('session.move'), ActionIds.moveSession, undefined, String(s.id)),
+              button(tr('session.skip'), ActionIds.skipSession, undefined, String(s.id)),
+            ],
+          },
+        );
+      }
+      if (p.kpiLines?.length) {
+        blocks.push({
+          type: 'section',
+          text: { type: 'mrkdwn', text: `${tr('kpi.home_title')}\n${p.kpiLines.slice(0, 5).join('\n')}`.slice(0, 3000) },
+          accessory: button(tr('kpi.update_button'), ActionIds.kpiUpdate, undefined, String(p.id)),
+        });
+      }
     }
   }
   blocks.push(
-    section(`${tr('home.next_session_title')}\n${tr('home.next_session_empty')}`),
+    ...(pairings.some((p) => p.nextSession) ? [] : [section(`${tr('home.next_session_title')}\n${tr('home.next_session_empty')}`)]),
     divider(),
   );
 
@@ -147,6 +173,7 @@ export function buildHomeView(tr: Translate, lang: Lang, model: HomeModel): View
       },
     });
   }
+  if (pairings.length) actions.push(button(tr('home.journal'), ActionIds.openJournal));
   actions.push(button(tr('home.help'), ActionIds.openHelp));
   blocks.push({ type: 'actions', block_id: BlockIds.home.actions, elements: actions }, context([tr('home.tz_note', { tz: model.tz })]));
   return { type: 'home', blocks };

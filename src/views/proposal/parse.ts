@@ -11,10 +11,10 @@ export interface ParsedProposal {
   sessionMinutes: number;
 }
 
-/** Splits a multi-line text into trimmed, non-empty lines. */
+/** Splits a multi-line text into trimmed, non-empty lines (any line ending: LF, CRLF or a lone CR). */
 export const lines = (text: string): string[] =>
   text
-    .split(/\r?\n/)
+    .split(/\r\n|\r|\n/)
     .map((l) => l.replace(/^[-•*\s]+/, '').trim())
     .filter(Boolean);
 

@@ -1,0 +1,2 @@
+CREATE INDEX "mentee_profiles_lead_idx" ON "mentee_profiles" USING btree ("lead_slack_user_id");--> statement-breakpoint
+CREATE INDEX "lead_mappings_lead_idx" ON "lead_mappings" USING btree ("team_id","source","lead_slack_id");
