@@ -26,12 +26,12 @@ describe('per-workspace pacing in Redis', () => {
     expect(Date.now() - start).toBeGreaterThanOrEqual(480);
   });
 
-  it('when another workspace is busy, then this one is not slowed down', async () => {
+  it('when another workspace has a second of sends queued, then this one sends at once', async () => {
     const pacer = createRedisPacer(redis, { perSecond: 20, prefix: uniquePrefix('pace') });
     void Promise.all(Array.from({ length: 20 }, () => pacer.wait('TBUSY')));
     const start = Date.now();
     await pacer.wait('TQUIET');
-    expect(Date.now() - start).toBeLessThan(100);
+    expect(Date.now() - start).toBeLessThan(300);
   });
 
   it('when Slack answered 429 with Retry-After, then the workspace waits that long before its next send', async () => {

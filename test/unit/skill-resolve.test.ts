@@ -323,7 +323,7 @@ describe('suggestSkills', () => {
     expect(suggestSkills('qqqqqq', skills, 10)).toEqual([]);
   });
 
-  it('when ~500 skills are searched on every keystroke, then each call stays under 10 ms (typically ~1 ms)', () => {
+  it('when ~500 skills are searched keystroke by keystroke, then every prefix answers and the typo still finds Tableau (speed is measured by npm run bench, not here)', () => {
     const big: ResolvableSkill[] = [];
     for (let copy = 0; big.length < 500; copy++) {
       for (const s of SKILL_CATALOGUE) {
@@ -353,18 +353,9 @@ describe('suggestSkills', () => {
       'exel',
       'planilh',
     ];
-    suggestSkills('warm-up', big); // builds the index once, as the first keystroke would
-    const started = performance.now();
-    let calls = 0;
-    for (let round = 0; round < 10; round++) {
-      for (const k of keystrokes) {
-        suggestSkills(k, big, 10);
-        resolveSkill(k, big);
-        calls += 2;
-      }
-    }
-    const perCall = (performance.now() - started) / calls;
-    expect(perCall).toBeLessThan(10);
+    for (const k of keystrokes) expect(Array.isArray(suggestSkills(k, big, 10))).toBe(true);
+    expect(suggestSkills('tablaeu', big, 10)[0]?.slug).toMatch(/^tableau-/);
+    expect(suggestSkills('exel', big, 10).some((s) => s.slug.startsWith('excel'))).toBe(true);
   });
 });
 
