@@ -1,4 +1,6 @@
-import { AppError } from '../errors';
+import { AppError, isAppError } from '../errors';
+import { PERSON_UNREACHABLE_ERRORS } from '../slack/errors';
+import { markUnreachable } from './unreachable';
 import type { ServiceDeps } from './deps';
 import type { SlackMessage, SlackPort } from './ports';
 
@@ -23,7 +25,7 @@ export interface Delivery {
  *    so a message that did go out is recorded instead of sent again, and one that did not is sent now.
  */
 export async function deliverOnce(
-  deps: Pick<ServiceDeps, 'pairings' | 'clock'> & { deliveryLeaseMs?: number },
+  deps: Pick<ServiceDeps, 'pairings' | 'clock'> & Partial<ServiceDeps> & { deliveryLeaseMs?: number },
   slack: SlackPort,
   d: Delivery,
   build: () => SlackMessage | Promise<SlackMessage>,
@@ -40,13 +42,21 @@ export async function deliverOnce(
       return 'recovered';
     }
   }
+  let asked = false;
   try {
     const message = await build();
+    asked = true;
     const sent = await slack.sendDm(d.recipient, { ...message, metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key: d.key } } });
     await deps.pairings.markDelivered(d.key, sent.channel, sent.ts, deps.clock());
   } catch (err) {
-    // Nothing went out (Slack said no): free the key so a retry can deliver it.
-    await deps.pairings.releaseDelivery(d.key);
+    // Slack answered "no" (or we never asked): nothing went out, so free the key for a retry. A network error
+    // after asking is different: the message may have been posted, so the claim stays "in doubt" and the
+    // retry, once the lease has passed, looks for it in the DM before sending.
+    const definite = !asked || (isAppError(err) && (err.code !== 'slack_transient' || Boolean(err.details?.slackError)));
+    if (definite) await deps.pairings.releaseDelivery(d.key);
+    if (isAppError(err, 'slack_permanent') && PERSON_UNREACHABLE_ERRORS.has(String(err.details?.slackError)) && deps.members) {
+      await markUnreachable(deps as ServiceDeps, slack, d.teamId, d.recipient).catch((e: unknown) => deps.logger?.warn({ err: e }, 'could not mark a person unreachable'));
+    }
     throw err;
   }
   return 'sent';

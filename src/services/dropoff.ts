@@ -56,7 +56,7 @@ export async function planDropoffCare(deps: ServiceDeps): Promise<{ queued: numb
     const mentee = byId.get(p.menteeMemberId);
     const mentor = byId.get(p.mentorMemberId);
     // Both people must belong to the pairing's workspace (defence in depth: the query above spans workspaces).
-    if (!mentee || !mentor || mentee.teamId !== p.teamId || mentor.teamId !== p.teamId) continue;
+    if (!mentee || !mentor || mentee.teamId !== p.teamId || mentor.teamId !== p.teamId || p.pausedAt) continue;
     if ((await decide(deps, p, mentee, mentor, now)).action === 'none') continue;
     await deps.jobs.enqueue({ name: 'pairing.dropoff', data: { teamId: p.teamId, pairingId: p.id } }, { jobId: `dropoff-${p.id}-${day}` });
     queued++;
@@ -68,7 +68,7 @@ export async function planDropoffCare(deps: ServiceDeps): Promise<{ queued: numb
 export async function runDropoffForPairing(deps: ServiceDeps, slack: SlackPort, teamId: string, pairingId: number): Promise<'nudged' | 'at_risk' | 'none'> {
   const now = deps.clock();
   const p = await deps.pairings.get(teamId, pairingId);
-  if (!p || p.state !== 'active') return 'none';
+  if (!p || p.state !== 'active' || p.pausedAt) return 'none';
   const people = await deps.db.select().from(membersTable).where(inArray(membersTable.id, [p.menteeMemberId, p.mentorMemberId]));
   const mentee = people.find((m) => m.id === p.menteeMemberId);
   const mentor = people.find((m) => m.id === p.mentorMemberId);

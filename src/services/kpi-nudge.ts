@@ -15,7 +15,7 @@ import type { SlackPort } from './ports';
  */
 export async function sendKpiNudge(deps: ServiceDeps, slack: SlackPort, d: { teamId: string; pairingId: number; yearMonth: string }): Promise<'sent' | 'skipped' | 'duplicate' | 'recovered'> {
   const pairing = await deps.pairings.get(d.teamId, d.pairingId);
-  if (!pairing || pairing.state !== 'active') return 'skipped';
+  if (!pairing || pairing.state !== 'active' || pairing.pausedAt) return 'skipped';
   const kpis = await deps.kpis.forPairing(pairing.teamId, pairing.id);
   if (!kpis.length) return 'skipped';
   const people = await deps.db

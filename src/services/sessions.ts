@@ -276,7 +276,7 @@ export async function runSessionTimer(deps: ServiceDeps, slack: SlackPort, t: Se
   const okStatus = t.kind === 'checkin' ? ['confirmed', 'held'] : ['confirmed'];
   if (!okStatus.includes(session.status)) return 'stale';
   const pairing = await deps.pairings.get(t.teamId, session.pairingId);
-  if (!pairing || pairing.state !== 'active') return 'stale';
+  if (!pairing || pairing.state !== 'active' || pairing.pausedAt) return 'stale';
   const pair = await loadPair(deps, pairing);
   const me = pair.mentee.slackUserId === t.recipient ? pair.mentee : pair.mentor.slackUserId === t.recipient ? pair.mentor : undefined;
   if (!me) return 'stale';

@@ -17,6 +17,18 @@ export const PERMANENT_SLACK_ERRORS = new Set([
   'team_access_not_granted',
 ]);
 
+/** Errors that mean one person cannot be reached (left, deactivated, blocked the app) — not the workspace. */
+export const PERSON_UNREACHABLE_ERRORS = new Set([
+  'user_not_found',
+  'users_not_found',
+  'account_inactive',
+  'user_disabled',
+  'cannot_dm_bot',
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+]);
+
 /** Turns whatever the Web API threw into a coded AppError the callers can act on. */
 export function classifySlackError(err: unknown): AppError {
   const e = err as { code?: string; data?: { error?: string }; retryAfter?: number; message?: string };

@@ -8,6 +8,14 @@ export type Member = typeof members.$inferSelect;
 /** Members and their workspace rows. Every query is scoped by team id. */
 export function createMemberRepository(db: Db) {
   return {
+    /** Slack says this person is gone (deactivated, left): inactive and paused, so nothing is sent to them. */
+    async markInactive(teamId: string, slackUserId: string, now: Date): Promise<void> {
+      await db
+        .update(members)
+        .set({ deleted: true, pausedAt: sql`coalesce(${members.pausedAt}, ${now.toISOString()}::timestamptz)`, updatedAt: now })
+        .where(and(eq(members.teamId, teamId), eq(members.slackUserId, slackUserId)));
+    },
+
     async find(teamId: string, slackUserId: string): Promise<Member | undefined> {
       const rows = await db
         .select()

@@ -113,6 +113,12 @@ export function createPairingRepository(db: Db) {
       return rows.length === 1;
     },
 
+    /** Pauses a pairing because one side is unreachable; true the first time only. */
+    async pauseUnreachable(teamId: string, id: number, now: Date): Promise<boolean> {
+      const rows = await db.update(pairings).set({ pausedAt: now }).where(and(byId(teamId, id), isNull(pairings.pausedAt))).returning({ id: pairings.id });
+      return rows.length === 1;
+    },
+
     async setBaseline(teamId: string, id: number, level: number): Promise<void> {
       await db.update(pairings).set({ baselineConfidence: level }).where(and(byId(teamId, id), isNull(pairings.baselineConfidence)));
     },

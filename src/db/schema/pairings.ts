@@ -61,6 +61,8 @@ export const pairings = pgTable(
     atRisk: boolean().notNull().default(false),
     ignoredPrompts: integer().notNull().default(0),
     lastNudgeAt: timestamp({ withTimezone: true }),
+    /** Set when one side can no longer be reached in Slack: nothing more is sent for this pairing. */
+    pausedAt: timestamp({ withTimezone: true }),
     /** The mentee's self-assessed level in the skill when the pairing became active ("confidence before"). */
     baselineConfidence: integer(),
     endedAt: timestamp({ withTimezone: true }),

@@ -54,6 +54,8 @@ export const sessionsMessages = defineMessages({
     'checkin.err_rating': 'Choose a rating from 1 to 5.',
 
     'log.none': 'There is no session to log yet. Once a session has taken place, you can note what you learned here.',
+    'unreachable.text': 'Your mentoring partner can no longer be reached in Slack.',
+    'unreachable.note': ':pause_button: <@{other}> can no longer be reached in Slack (they may have left the workspace), so your pairing for *{skill}* is paused and no more reminders go out. You can end it from the App Home or look for someone new with `/mentor-me learn {skill}`.',
     'nudge.text': 'It has been a while since your last session with {name}.',
     'nudge.body': ':seedling: It has been a while since your last session with <@{other}>. Short on time? A *30-minute* session or an *async* exchange (a Loom video, a few messages) keeps the momentum going.',
     'risk.rematch': ':handshake: Your pairing with <@{other}> for *{skill}* seems to have stalled. That happens, nobody is to blame. If you like, here are other people who can teach you:',
@@ -110,6 +112,8 @@ export const sessionsMessages = defineMessages({
     'checkin.err_rating': 'Wähle eine Bewertung von 1 bis 5.',
 
     'log.none': 'Es gibt noch keine Sitzung zum Festhalten. Sobald eine Sitzung stattgefunden hat, kannst du hier notieren, was du gelernt hast.',
+    'unreachable.text': 'Deine Tandem-Person ist in Slack nicht mehr erreichbar.',
+    'unreachable.note': ':pause_button: <@{other}> ist in Slack nicht mehr erreichbar (vielleicht hat die Person den Workspace verlassen). Euer Tandem zu *{skill}* ist deshalb pausiert, es gehen keine Erinnerungen mehr raus. Du kannst es im App-Home beenden oder mit `/mentor-me lernen {skill}` jemand Neues suchen.',
     'nudge.text': 'Deine letzte Sitzung mit {name} ist schon eine Weile her.',
     'nudge.body': ':seedling: Deine letzte Sitzung mit <@{other}> ist schon eine Weile her. Wenig Zeit? Eine *30-Minuten-Sitzung* oder ein *asynchroner* Austausch (ein Loom-Video, ein paar Nachrichten) hält euch in Schwung.',
     'risk.rematch': ':handshake: Euer Tandem zu *{skill}* mit <@{other}> scheint ins Stocken geraten zu sein. Das passiert, niemand ist schuld. Wenn du magst, können dir auch diese Personen helfen:',
@@ -166,6 +170,8 @@ export const sessionsMessages = defineMessages({
     'checkin.err_rating': 'Escolha uma nota de 1 a 5.',
 
     'log.none': 'Ainda não há sessão para registrar. Depois que uma sessão acontecer, você pode anotar aqui o que aprendeu.',
+    'unreachable.text': 'Sua dupla não pode mais ser contatada no Slack.',
+    'unreachable.note': ':pause_button: <@{other}> não pode mais ser contatado no Slack (talvez tenha saído do workspace), então sua dupla de *{skill}* está pausada e nenhum lembrete será enviado. Você pode encerrá-la na página inicial do app ou procurar outra pessoa com `/mentor-me aprender {skill}`.',
     'nudge.text': 'Faz um tempo desde a última sessão com {name}.',
     'nudge.body': ':seedling: Faz um tempo desde a última sessão com <@{other}>. Pouco tempo? Uma sessão de *30 minutos* ou uma troca *assíncrona* (um vídeo no Loom, algumas mensagens) mantém o ritmo.',
     'risk.rematch': ':handshake: Sua dupla de *{skill}* com <@{other}> parece ter parado. Acontece, ninguém tem culpa. Se quiser, estas pessoas também podem ensinar você:',
