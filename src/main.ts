@@ -167,7 +167,8 @@ function waitReady(conn: Redis, ms: number): Promise<boolean> {
   });
 }
 
-function redactUrl(url: string): string {
+/** A URL safe to log: the password is masked. */
+export function redactUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';

@@ -8,7 +8,7 @@ import { createProducerConnection } from '../jobs/connections';
 import { createJobsPort, createQueues } from '../jobs/queues';
 import { createServiceDeps } from '../services/deps';
 import { createSlackPort } from '../slack/web-slack-port';
-import { bootstrap, StartupError, type Running } from '../main';
+import { bootstrap, redactUrl, StartupError, type Running } from '../main';
 import { SandboxClock } from './clock';
 import { SlackFront } from './front';
 import { buildSandboxRoutes } from './routes';
@@ -98,7 +98,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   } catch (err) {
     await server.stop();
     throw new StartupError(
-      `cannot prepare the sandbox database ${redact(databaseUrl)}: ${(err as Error).message}. Is Postgres running?`,
+      `cannot prepare the sandbox database ${redactUrl(databaseUrl)}: ${(err as Error).message}. Is Postgres running?`,
     );
   }
 
@@ -199,15 +199,5 @@ export async function runSandbox(env: NodeJS.ProcessEnv): Promise<void> {
   } catch (err) {
     process.stderr.write(`Mentor Me (sandbox) cannot start: ${(err as Error).message}\n`);
     process.exit(1);
-  }
-}
-
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '(unparseable URL)';
   }
 }
