@@ -1,7 +1,7 @@
 import type { KnownBlock, View, Button } from '@slack/types';
 import type { Lang, MessageKey, Translate } from '../../i18n';
 import { ActionIds, BlockIds, CallbackIds } from '../../slack/ids';
-import { context, divider, header, modalTitle, plain, section, type ModalView } from '../blocks';
+import { context, divider, header, modalTitle, plain, section, truncate, type ModalView } from '../blocks';
 import { skillName } from '../skills';
 import type { ProfileSnapshot } from '../../services/profiles';
 import { escapeMrkdwn } from '../escape';
@@ -28,7 +28,8 @@ export interface HomeModel {
 
 const button = (text: string, actionId: string, style?: 'primary' | 'danger', value?: string): Button => ({
   type: 'button',
-  text: plain(text),
+  // Slack refuses button labels over 75 characters; translations and names must never break a message.
+  text: plain(truncate(text, 75)),
   action_id: actionId,
   ...(style ? { style } : {}),
   ...(value ? { value } : {}),

@@ -4,13 +4,14 @@ import type { SlackMessage } from '../../services/ports';
 import type { SkillSuggestions } from '../../services/matching';
 import { topReasons, HARD_RULES, type ReasonCode } from '../../domain/matching/score';
 import { ActionIds, BlockIds } from '../../slack/ids';
-import { context, header, plain, section } from '../blocks';
+import { context, header, plain, section, truncate } from '../blocks';
 import { skillName } from '../skills';
 import { escapeMrkdwn } from '../escape';
 
 const button = (text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button => ({
   type: 'button',
-  text: plain(text),
+  // Slack refuses button labels over 75 characters; translations and names must never break a message.
+  text: plain(truncate(text, 75)),
   action_id: actionId,
   value,
   ...(style ? { style } : {}),
