@@ -65,7 +65,7 @@ export async function startInProcessApp(env: Record<string, string>, opts: { que
 }
 
 /** What runs in a child: the real app, or one of the bare baselines in bench/lib/child.ts. */
-export type ChildKind = 'app' | 'bare-bolt' | 'bare-worker';
+export type ChildKind = 'app' | 'bare-bolt' | 'bare-worker' | 'slack';
 
 export interface ChildHandle {
   child: ChildProcess;
@@ -78,13 +78,15 @@ export interface ChildHandle {
 }
 
 /**
- * Starts bench/lib/child.ts in a child process (node + tsx, extra node flags allowed, e.g. --cpu-prof) and
- * waits until it reports ready.
+ * Starts bench/lib/child.ts in a child process (extra node flags allowed, e.g. --cpu-prof) and waits until it
+ * reports ready.
  */
 export function startChild(kind: ChildKind, env: Record<string, string>, opts: { queuePrefix: string; execArgv?: string[] }): Promise<ChildHandle> {
-  const child = fork(path.join(__dirname, 'child.ts'), [kind, opts.queuePrefix], {
+  // Compiled (dist/bench, as `npm run bench` runs) or TypeScript through tsx (`--tsx`): the child runs the same.
+  const compiled = __filename.endsWith('.js');
+  const child = fork(path.join(__dirname, compiled ? 'child.js' : 'child.ts'), [kind, opts.queuePrefix], {
     env: { ...process.env, ...env },
-    execArgv: ['--import', 'tsx', ...(opts.execArgv ?? [])],
+    execArgv: [...(compiled ? ['--enable-source-maps'] : ['--import', 'tsx']), ...(opts.execArgv ?? [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

@@ -3,6 +3,8 @@
  *   app          the real app (`bootstrap`, configuration from the environment, as `npm start` reads it)
  *   bare-bolt    a bare Bolt app on the same receiver that only acks and opens a static modal (bench:http's baseline)
  *   bare-worker  a bare BullMQ worker whose jobs post one chat.postMessage each (bench:reminders' baseline)
+ *   slack        the loopback Slack (src/sandbox/slack-server.ts) on its own, so serving the app's Web API
+ *                calls does not share an event loop with a load generator; answers `{ type: 'stats' }`
  * It says `{ type: 'ready', port }` over IPC, answers `{ type: 'memory' }`, and stops on `{ type: 'stop' }`.
  */
 import type { AddressInfo } from 'node:net';
@@ -13,6 +15,7 @@ import IORedis from 'ioredis';
 import { bootstrap } from '../../src/main';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
+import { SlackServer } from '../../src/sandbox/slack-server';
 
 type Stop = () => Promise<unknown>;
 
@@ -79,9 +82,36 @@ async function startBareWorker(prefix: string): Promise<{ port: number; stop: St
   };
 }
 
+/** The loopback Slack alone; `stats` answers how many calls of each method it served (and forgets them). */
+async function startSlack(): Promise<{ port: number; stop: Stop }> {
+  const slack = await new SlackServer().start();
+  const counts = new Map<string, number>();
+  slack.respondWith((call) => {
+    counts.set(call.method, (counts.get(call.method) ?? 0) + 1);
+    // Keep memory flat under load: the recorded calls are not needed here.
+    if (slack.calls.length > 1000) slack.calls.splice(0, slack.calls.length);
+    return undefined;
+  });
+  process.on('message', (m: { type: string }) => {
+    if (m.type !== 'stats') return;
+    process.send?.({ type: 'stats', calls: Object.fromEntries(counts), responses: slack.responses.length });
+    counts.clear();
+    slack.responses.length = 0;
+    slack.history.clear();
+  });
+  return { port: Number(new URL(slack.baseUrl).port), stop: () => slack.stop() };
+}
+
 async function main(): Promise<void> {
   const [kind, prefix = 'mm-bench'] = process.argv.slice(2);
-  const started = kind === 'app' ? await startApp(prefix) : kind === 'bare-bolt' ? await startBareBolt() : await startBareWorker(prefix);
+  const started =
+    kind === 'app'
+      ? await startApp(prefix)
+      : kind === 'bare-bolt'
+        ? await startBareBolt()
+        : kind === 'slack'
+          ? await startSlack()
+          : await startBareWorker(prefix);
   process.on('message', (m: { type: string }) => {
     if (m.type === 'memory') process.send?.({ type: 'memory', ...process.memoryUsage(), maxRss: process.resourceUsage().maxRSS * 1024 });
     if (m.type === 'gc') {

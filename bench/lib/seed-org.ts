@@ -327,6 +327,7 @@ export async function seedOrg(sql: Sql, o: SeedOrgOptions): Promise<SeededOrg> {
     ]);
     counts.kpis = kp.pairing.length;
   }
-  await sql`analyze`;
+  // A database in use has been vacuumed and analysed by autovacuum: statistics and visibility maps are set.
+  await sql`vacuum analyze`;
   return { teamId: o.teamId, memberIds, slackIds, leads, skillsByRank, mentorIdx, goalsOf, counts };
 }

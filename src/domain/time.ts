@@ -77,15 +77,22 @@ const HOUR_MS = 60 * MINUTE_MS;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+const parsedTimes = new Map<string, number>();
+
 /**
  * Parses `'HH:mm'` into minutes after midnight (0–1440; `'24:00'` gives 1440).
  * Throws `RangeError` on anything else, because a malformed time is a programming or parsing bug upstream.
  */
 export function parseLocalTime(time: LocalTime): number {
   if (time === '24:00') return 1440;
+  // Hot in scoring (every availability window of every candidate); there are only 1,440 valid values.
+  const known = parsedTimes.get(time);
+  if (known !== undefined) return known;
   const m = TIME_RE.exec(time);
   if (!m) throw new RangeError(`Invalid local time (expected HH:mm): ${time}`);
-  return Number(m[1]) * 60 + Number(m[2]);
+  const minutes = Number(m[1]) * 60 + Number(m[2]);
+  parsedTimes.set(time, minutes);
+  return minutes;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Worker, UnrecoverableError, DelayedError, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { isAppError } from '../errors';
+import { isPacedLater } from '../slack/pacer';
 import type { Logger } from '../logger';
 import type { ServiceDeps } from '../services/deps';
 import type { SlackPort } from '../services/ports';
@@ -77,9 +78,10 @@ export function createMainWorker(deps: WorkerDeps): Worker {
       } catch (err) {
         // A person who left the workspace will not come back on retry.
         if (isAppError(err, 'slack_permanent')) throw new UnrecoverableError(err.message);
-        // Another attempt is sending this very message right now: come back after its lease, without
-        // spending one of this job's attempts.
-        const retryAt = isAppError(err, 'conflict') ? Number(err.details?.retryAt) : NaN;
+        // Another attempt is sending this very message right now: come back after its lease; or the workspace's
+        // next send slot is a while away: come back at its place in line (parked, not holding a worker slot).
+        // Neither spends one of this job's attempts.
+        const retryAt = isAppError(err, 'conflict') || isPacedLater(err) ? Number(err.details?.retryAt) : NaN;
         if (Number.isFinite(retryAt) && token) {
           await job.moveToDelayed(retryAt, token);
           throw new DelayedError();
@@ -90,7 +92,9 @@ export function createMainWorker(deps: WorkerDeps): Worker {
     {
       connection: deps.connection,
       prefix: deps.prefix,
-      concurrency: deps.concurrency ?? 10,
+      // Jobs mostly wait (Postgres, Slack, a workspace's send slot: up to JOB_PARK_BEYOND_MS each), so many
+      // run at once; with 10, a fan-out across 20 workspaces at Slack's pace was limited by waiting jobs.
+      concurrency: deps.concurrency ?? 50,
       autorun: true,
       ...(deps.lockMs ? { lockDuration: deps.lockMs, stalledInterval: deps.lockMs } : {}),
     },

@@ -2,7 +2,7 @@ import { WebClient, type WebClientOptions } from '@slack/web-api';
 import { AppError } from '../errors';
 import type { InstallationRepository } from '../db/repositories/installations';
 import type { SlackPort } from '../services/ports';
-import { createSlackPort } from './web-slack-port';
+import { createSlackPort, type SlackPortOptions } from './web-slack-port';
 import type { Pacer } from './pacer';
 
 /** Per-workspace Slack access for code that runs outside a request (jobs): the right token for every team. */
@@ -15,6 +15,14 @@ export interface SlackClients {
 export type SlackAuth = { mode: 'token'; token: string } | { mode: 'oauth'; installations: InstallationRepository };
 
 /**
+ * Jobs wait for a workspace's send slot in the worker only when it is this close; further away, a once-only DM
+ * is parked until its place in the workspace's line (see `Pacer`), so no workspace's fan-out can fill every
+ * worker slot with waiting and hold up the others.
+ */
+export const JOB_PARK_BEYOND_MS = 600;
+const JOB_PORT: SlackPortOptions = { parkBeyondMs: JOB_PARK_BEYOND_MS };
+
+/**
  * Single-token mode hands every team the one configured token. OAuth mode reads the team's installation on
  * every call (a primary-key read; the token is opened from its sealed form), so a re-install or an uninstall
  * in another process is seen at once, and reuses the client while the token stays the same. A team without
@@ -22,7 +30,7 @@ export type SlackAuth = { mode: 'token'; token: string } | { mode: 'oauth'; inst
  */
 export function createSlackClients(auth: SlackAuth, clientOptions: WebClientOptions, pacer?: Pacer): SlackClients {
   if (auth.mode === 'token') {
-    const port = createSlackPort(new WebClient(auth.token, clientOptions), pacer);
+    const port = createSlackPort(new WebClient(auth.token, clientOptions), pacer, JOB_PORT);
     return { forTeam: async () => port, evict: () => undefined };
   }
   const cache = new Map<string, { token: string; port: SlackPort }>();
@@ -35,7 +43,7 @@ export function createSlackClients(auth: SlackAuth, clientOptions: WebClientOpti
         throw new AppError('slack_permanent', `Mentor Me is not installed in workspace ${teamId}`, { teamId });
       }
       const port =
-        hit && hit.token === installation.botToken ? hit.port : createSlackPort(new WebClient(installation.botToken, { ...clientOptions, teamId }), pacer);
+        hit && hit.token === installation.botToken ? hit.port : createSlackPort(new WebClient(installation.botToken, { ...clientOptions, teamId }), pacer, JOB_PORT);
       cache.set(teamId, { token: installation.botToken, port });
       return port;
     },

@@ -4,8 +4,21 @@ import type { SlackPort, SlackUserInfo, SlackMessage } from '../services/ports';
 import { createHash } from 'node:crypto';
 import { classifySlackError } from './errors';
 import { hardenMrkdwn, neutralizeControlSequences } from '../views/escape';
-import { noPacer, type Pacer } from './pacer';
+import { noPacer, type PaceOptions, type Pacer } from './pacer';
 import { AppError } from '../errors';
+
+export interface SlackPortOptions {
+  /**
+   * Jobs only: a once-only DM (one with a delivery key) whose workspace has no send slot free within this many
+   * ms is parked instead of waiting here (see `Pacer`); the worker runs the job again at its place in line.
+   */
+  parkBeyondMs?: number;
+}
+
+const deliveryKeyOf = (message: SlackMessage): string | undefined => {
+  const key = (message.metadata as { event_payload?: { key?: unknown } } | undefined)?.event_payload?.key;
+  return typeof key === 'string' && key ? key : undefined;
+};
 
 /** How many times one call waits out a 429 before giving the error to the caller (a job then retries later). */
 export const RATE_LIMIT_RETRIES = 5;
@@ -18,11 +31,11 @@ export const RATE_LIMIT_RETRIES = 5;
  */
 // Every outgoing message and view passes `hardenMrkdwn` (src/views/escape.ts): whatever a builder produced,
 // no mrkdwn text can ping a channel, mention a user group or carry a link.
-export function createSlackPort(client: WebClient, pacer: Pacer = noPacer): SlackPort {
+export function createSlackPort(client: WebClient, pacer: Pacer = noPacer, opts: SlackPortOptions = {}): SlackPort {
   const paceKey = `t${createHash('sha256').update(client.token ?? 'anonymous').digest('hex').slice(0, 16)}`;
-  const call = async <T>(fn: () => Promise<T>, paced = false): Promise<T> => {
+  const call = async <T>(fn: () => Promise<T>, paced = false, pace?: PaceOptions): Promise<T> => {
     for (let attempt = 0; ; attempt++) {
-      if (paced) await pacer.wait(paceKey);
+      if (paced) await pacer.wait(paceKey, pace);
       try {
         return await fn();
       } catch (err) {
@@ -74,17 +87,22 @@ export function createSlackPort(client: WebClient, pacer: Pacer = noPacer): Slac
         await client.views.publish({ user_id: userId, view: hardenMrkdwn(view) });
       }),
     sendDm: (userId, message: SlackMessage) =>
-      call(async () => {
-        const open = await client.conversations.open({ users: userId });
-        const channel = open.channel?.id ?? userId;
-        const res = await client.chat.postMessage({
-          channel,
-          text: neutralizeControlSequences(message.text),
-          blocks: hardenMrkdwn(message.blocks),
-          ...(message.metadata ? { metadata: message.metadata } : {}),
-        });
-        return { channel, ts: res.ts ?? '' };
-      }, true),
+      call(
+        async () => {
+          const open = await client.conversations.open({ users: userId });
+          const channel = open.channel?.id ?? userId;
+          const res = await client.chat.postMessage({
+            channel,
+            text: neutralizeControlSequences(message.text),
+            blocks: hardenMrkdwn(message.blocks),
+            ...(message.metadata ? { metadata: message.metadata } : {}),
+          });
+          return { channel, ts: res.ts ?? '' };
+        },
+        true,
+        // Only a message carrying a delivery key may be parked: deliverOnce sends it once whatever the reruns.
+        opts.parkBeyondMs !== undefined && deliveryKeyOf(message) ? { parkBeyondMs: opts.parkBeyondMs } : undefined,
+      ),
     findDelivery: (userId, key, since) =>
       call(async () => {
         const open = await client.conversations.open({ users: userId });

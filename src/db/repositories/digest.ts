@@ -47,21 +47,47 @@ export function createDigestRepository(db: Db) {
                  (p.mentee_member_id = pe.id) as as_mentee
             from people pe
             join pairings p on p.mentee_member_id = pe.id or p.mentor_member_id = pe.id
+        ),
+        -- One aggregate per question, each grouped by person and joined once: the cost grows with the rows
+        -- involved, not with people × pairings (as one correlated subquery per person and column did).
+        per_pairing as (
+          select person, count(*) filter (where state = 'active')::int as active_pairings,
+                 avg(baseline_confidence) filter (where as_mentee and state = 'active')::float as conf_before,
+                 bool_or(at_risk and state = 'active') as at_risk
+            from mine group by person
+        ),
+        this_week as (
+          select mine.person, count(*) filter (where s.status = 'held')::int as held, count(*)::int as planned
+            from mine join sessions s on s.pairing_id = mine.pairing
+           where s.status in ('confirmed', 'held') and s.starts_at >= ${from.toISOString()}::timestamptz and s.starts_at < ${to.toISOString()}::timestamptz
+           group by mine.person
+        ),
+        kpi as (
+          select mine.person, avg(least(100, floor(100 * k.current / nullif(k.target, 0))))::float as kpi_avg
+            from mine join kpis k on k.pairing_id = mine.pairing
+           where mine.as_mentee
+           group by mine.person
+        ),
+        latest_confidence as (
+          select distinct on (mine.person) mine.person, c.confidence
+            from mine join sessions s on s.pairing_id = mine.pairing join checkins c on c.session_id = s.id and c.member_id = mine.person
+           where mine.as_mentee and c.confidence is not null
+           order by mine.person, c.created_at desc, c.id desc
         )
         select pe.slack_user_id, pe.name, pe.lead, pe.consented, pe.is_mentee,
                exists (select 1 from mentor_profiles mp where mp.member_id = pe.id) as is_mentor,
-               (select count(*)::int from mine where mine.person = pe.id and mine.state = 'active') as active_pairings,
-               (select count(*)::int from mine join sessions s on s.pairing_id = mine.pairing
-                 where mine.person = pe.id and s.status = 'held' and s.starts_at >= ${from.toISOString()}::timestamptz and s.starts_at < ${to.toISOString()}::timestamptz) as held,
-               (select count(*)::int from mine join sessions s on s.pairing_id = mine.pairing
-                 where mine.person = pe.id and s.status in ('confirmed', 'held') and s.starts_at >= ${from.toISOString()}::timestamptz and s.starts_at < ${to.toISOString()}::timestamptz) as planned,
-               (select avg(least(100, floor(100 * k.current / nullif(k.target, 0))))::float from mine join kpis k on k.pairing_id = mine.pairing
-                 where mine.person = pe.id and mine.as_mentee) as kpi_avg,
-               (select avg(mine.baseline_confidence)::float from mine where mine.person = pe.id and mine.as_mentee and mine.state = 'active') as conf_before,
-               (select c.confidence from mine join sessions s on s.pairing_id = mine.pairing join checkins c on c.session_id = s.id and c.member_id = pe.id
-                 where mine.person = pe.id and mine.as_mentee and c.confidence is not null order by c.created_at desc limit 1) as conf_now,
-               exists (select 1 from mine where mine.person = pe.id and mine.at_risk and mine.state = 'active') as at_risk
-          from people pe`);
+               coalesce(pp.active_pairings, 0) as active_pairings,
+               coalesce(w.held, 0) as held,
+               coalesce(w.planned, 0) as planned,
+               k.kpi_avg,
+               pp.conf_before,
+               lc.confidence as conf_now,
+               coalesce(pp.at_risk, false) as at_risk
+          from people pe
+          left join per_pairing pp on pp.person = pe.id
+          left join this_week w on w.person = pe.id
+          left join kpi k on k.person = pe.id
+          left join latest_confidence lc on lc.person = pe.id`);
       for (const r of rows) {
         const lead = String(r.lead);
         const list = out.get(lead) ?? [];

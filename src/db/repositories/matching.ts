@@ -33,7 +33,9 @@ export function createMatchingRepository(db: Db) {
                  where p.mentor_member_id = m.id and p.state in ('proposed', 'accepted', 'coffee', 'active')) as open_pairings
           from teaching_skills ts
           join members m on m.id = ts.member_id
-          join mentor_profiles mp on mp.member_id = m.id
+          -- One primary-key probe per candidate (OFFSET 0 keeps the planner from hashing every mentor profile
+          -- of every workspace to join a few hundred of them).
+          cross join lateral (select capacity, styles, languages, availability from mentor_profiles where member_id = ts.member_id offset 0) mp
           left join mentee_profiles mep on mep.member_id = m.id
          where ts.skill_id = ${skillId} and m.team_id = ${teamId} and not m.deleted and not m.is_bot`);
       return rows.map((r) => ({

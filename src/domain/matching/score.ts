@@ -229,7 +229,7 @@ export function hardRuleViolation(
 
   if (mentee.doNotPair.includes(them)) return 'do_not_pair';
 
-  if (!mentee.allowRepeat) {
+  if (!mentee.allowRepeat && mentee.recentPairings.length > 0) {
     const cutoff = subtractMonthsUtc(now, REPEAT_COOLDOWN_MONTHS).getTime();
     // A future endedAt (clock skew between writers) still counts as recent.
     if (mentee.recentPairings.some((p) => p.mentorSlackUserId === them && p.endedAt.getTime() > cutoff)) {
@@ -332,6 +332,22 @@ const USEFUL_OVERLAP_MIN = 60;
 type Interval = [number, number];
 
 /** Minutes-of-week (UTC, Monday 00:00 = 0) covered by a window list, merged. `null` when none is usable. */
+/**
+ * {@link weeklyUtcIntervals}, remembered per windows array (by identity, so it is collected with the array)
+ * and offset: for the side that is the same in every call, the mentee scored against thousands of candidates
+ * (and the working-hours default). Results are only read, never changed.
+ */
+function sharedWeeklyUtcIntervals(windows: readonly WeeklyWindow[], offsetMinutes: number): Interval[] | null {
+  let byOffset = intervalMemo.get(windows);
+  const known = byOffset?.get(offsetMinutes);
+  if (known !== undefined) return known;
+  const result = weeklyUtcIntervals(windows, offsetMinutes);
+  if (!byOffset) intervalMemo.set(windows, (byOffset = new Map()));
+  byOffset.set(offsetMinutes, result);
+  return result;
+}
+const intervalMemo = new WeakMap<readonly WeeklyWindow[], Map<number, Interval[] | null>>();
+
 function weeklyUtcIntervals(windows: readonly WeeklyWindow[], offsetMinutes: number): Interval[] | null {
   const out: Interval[] = [];
   for (const w of windows) {
@@ -408,8 +424,9 @@ export function weeklyOverlapMinutes(
   if (!isValidTimeZone(a.tz) || !isValidTimeZone(b.tz)) return null;
   const offA = offsetMs(a.tz, now.getTime()) / 60_000;
   const offB = offsetMs(b.tz, now.getTime()) / 60_000;
-  const xs = weeklyUtcIntervals(a.availability, offA) ?? weeklyUtcIntervals(WORKING_HOURS, offA) ?? [];
-  const ys = weeklyUtcIntervals(b.availability, offB) ?? weeklyUtcIntervals(WORKING_HOURS, offB) ?? [];
+  // `a` is the side shared by many calls (the mentee); see sharedWeeklyUtcIntervals.
+  const xs = sharedWeeklyUtcIntervals(a.availability, offA) ?? sharedWeeklyUtcIntervals(WORKING_HOURS, offA) ?? [];
+  const ys = weeklyUtcIntervals(b.availability, offB) ?? sharedWeeklyUtcIntervals(WORKING_HOURS, offB) ?? [];
   return {
     overlapMinutes: intersectionLength(xs, ys),
     smallerTotalMinutes: Math.min(totalLength(xs), totalLength(ys)),
