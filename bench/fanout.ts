@@ -161,7 +161,6 @@ async function main(argv: string[]): Promise<void> {
     console.log(`\n== ${workspaces} workspaces × ${perWorkspace} DMs at the same time (limit-bound per workspace: ${sec(oneWorkspaceBound, 0)})`);
     report(targets, multi, `${workspaces} × ${perWorkspace}`);
     const finishes = [...multi.landedAt.values()].filter((l) => l.length >= perWorkspace).map((l) => l[perWorkspace - 1]!).sort((a, b) => a - b);
-    if (process.env.BENCH_GAPS) for (const [team, l] of multi.landedAt) { const g = l.slice(1).map((t, i) => t - l[i]!); const big = g.filter((x) => x > 260); console.log(team, 'gaps>260:', big.length, 'excess', big.reduce((a, b) => a + b - 200, 0), 'max', Math.max(...g), 'first', l[0], 'min gap', Math.min(...g)); }
     const starts = [...multi.landedAt.values()].map((l) => l[0]!).sort((a, b) => a - b);
     targets.info('first DM of the first / last workspace to start', `${sec(starts[0]!)} / ${sec(starts[starts.length - 1]!)}`);
     targets.info(

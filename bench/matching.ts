@@ -120,7 +120,11 @@ function inChild(algorithm: Algorithm, profile: Profile, size: number, seed: num
 const pct = (gap: number, bound: number): string =>
   bound === 0 ? '0.000' : ((100 * gap) / bound).toFixed(3);
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
-const mark = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+let missed = 0;
+const mark = (ok: boolean): string => {
+  if (!ok) missed++;
+  return ok ? 'ok' : 'MISSED';
+};
 
 function printSize(size: number, runs: RunReport[], profile: Profile): void {
   const ours = runs.find((r) => r.algorithm === 'ours');
@@ -204,7 +208,7 @@ async function referenceCheck(
   const ours = runs.find((r) => r.algorithm === 'ours')!;
   console.log(
     `   independent exact check (SPFA min-cost flow, ${ms(reference.solveMs)}): reference total ${reference.total}, ` +
-      `ours ${ours.total} — ${reference.total === ours.total ? 'equal (ok)' : 'DIFFERENT (MISSED)'}`,
+      `ours ${ours.total} — ${reference.total === ours.total ? 'equal' : 'DIFFERENT'} (target equal: ${mark(reference.total === ours.total)})`,
   );
 }
 
@@ -261,6 +265,8 @@ async function main(argv: string[]): Promise<void> {
     }
   }
   if (brute > 0) bruteForceCheck(brute, seed);
+  console.log(`\nbench:matching: ${missed ? `MISSED ${missed} target(s)` : 'all targets met'}`);
+  if (missed) process.exitCode = 1;
 }
 
 if (require.main === module) {

@@ -21,9 +21,15 @@ export async function runSchedulerTick(
     tick,
     mentees.map((m) => ({ pairingId: m.pairingId, tz: m.tz, paused: isPaused(m, localParts(tick, isValidTimeZone(m.tz) ? m.tz : 'UTC').date) })),
   );
-  for (const n of nudges) {
-    const teamId = byPairing.get(n.pairingId)!.teamId;
-    await deps.jobs.enqueue({ name: 'kpi.nudge', data: { teamId, pairingId: n.pairingId, yearMonth: n.yearMonth } }, { jobId: n.jobId });
+  // Interleaved by workspace, so no workspace's nudges all queue up behind another's (each workspace sends at
+  // its own pace), and enqueued a batch at a time rather than one round trip after the other.
+  const nudgeJobs = interleaveByTeam(nudges.map((n) => ({ n, teamId: byPairing.get(n.pairingId)!.teamId })));
+  for (let i = 0; i < nudgeJobs.length; i += ENQUEUE_BATCH) {
+    await Promise.all(
+      nudgeJobs
+        .slice(i, i + ENQUEUE_BATCH)
+        .map(({ n, teamId }) => deps.jobs.enqueue({ name: 'kpi.nudge', data: { teamId, pairingId: n.pairingId, yearMonth: n.yearMonth } }, { jobId: n.jobId })),
+    );
   }
 
   // Weekly digests: the workspace's day and hour (Monday 09:00 by default) in each lead's zone.
@@ -50,4 +56,20 @@ export async function runSchedulerTick(
     }
   }
   return { kpiNudges: nudges.length, digests };
+}
+
+const ENQUEUE_BATCH = 50;
+
+/** Round-robin over workspaces: the first item of each, then the second of each, … (order kept within one). */
+function interleaveByTeam<T extends { teamId: string }>(items: readonly T[]): T[] {
+  const byTeam = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byTeam.get(item.teamId);
+    if (list) list.push(item);
+    else byTeam.set(item.teamId, [item]);
+  }
+  const lists = [...byTeam.values()];
+  const out: T[] = [];
+  for (let k = 0; out.length < items.length; k++) for (const list of lists) if (k < list.length) out.push(list[k]!);
+  return out;
 }

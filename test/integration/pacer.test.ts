@@ -1,5 +1,5 @@
 import IORedis from 'ioredis';
-import { createRedisPacer } from '../../src/slack/pacer';
+import { createRedisPacer, isPacedLater } from '../../src/slack/pacer';
 import { TEST_REDIS_URL } from '../support/env';
 import { uniquePrefix } from '../support/test-db';
 
@@ -32,6 +32,27 @@ describe('per-workspace pacing in Redis', () => {
     const start = Date.now();
     await pacer.wait('TQUIET');
     expect(Date.now() - start).toBeLessThan(300);
+  });
+
+  it('when a job may park and the next free slot is further away, then it is told when to come back, each its own place in line', async () => {
+    const pacer = createRedisPacer(redis, { perSecond: 5, prefix: uniquePrefix('pace') });
+    // Slots 0, 200 and 400 ms away are within reach: taken, waited for here.
+    const waiting = Array.from({ length: 3 }, () => pacer.wait('TA', { parkBeyondMs: 500 }));
+    const parked: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const err: unknown = await pacer.wait('TA', { parkBeyondMs: 500 }).then(() => undefined, (e: unknown) => e);
+      expect(isPacedLater(err)).toBe(true);
+      if (isPacedLater(err)) parked.push(err.details.retryAt);
+    }
+    await expect(Promise.all(waiting)).resolves.toHaveLength(3);
+    // Three places in line, a slot (200 ms) apart.
+    expect(parked[1]! - parked[0]!).toBeGreaterThanOrEqual(150);
+    expect(parked[2]! - parked[1]!).toBeGreaterThanOrEqual(150);
+    // None of them took a slot: a send that cannot park (a person's click) gets the next one, about 200 ms
+    // away now, not one behind the parked sends (about 800 ms away).
+    const start = Date.now();
+    await pacer.wait('TA');
+    expect(Date.now() - start).toBeLessThan(500);
   });
 
   it('when Slack answered 429 with Retry-After, then the workspace waits that long before its next send', async () => {

@@ -434,8 +434,18 @@ export function weeklyOverlapMinutes(
   };
 }
 
+const baseLanguages = new Map<string, string>();
 /** Base language of a tag, lower-case: `'pt-BR'` → `'pt'`, so regional variants still count as shared. */
-const baseLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+const baseLanguage = (tag: string): string => {
+  // Scoring asks this for every candidate; the tags in use are few, so each is split only once.
+  let base = baseLanguages.get(tag);
+  if (base === undefined) {
+    base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+    if (baseLanguages.size >= 1000) baseLanguages.clear();
+    baseLanguages.set(tag, base);
+  }
+  return base;
+};
 
 const normTeam = (label: string | null | undefined): string | undefined => {
   const t = label?.trim().toLowerCase();
@@ -486,7 +496,7 @@ export function scoreCandidate(
 
   // Teaching style.
   let styleFraction = 0.5;
-  const wanted = [...new Set(mentee.preferredStyles)];
+  const wanted = mentee.preferredStyles.length > 0 ? [...new Set(mentee.preferredStyles)] : [];
   if (wanted.length > 0 && candidate.styles.length > 0) {
     const matching = wanted.filter((s) => candidate.styles.includes(s));
     styleFraction = matching.length / wanted.length;
@@ -516,8 +526,10 @@ export function scoreCandidate(
   // Shared language: the first of the mentee's languages the candidate also speaks.
   let languageFraction = 0.5;
   if (mentee.languages.length > 0 && candidate.languages.length > 0) {
-    const theirs = new Set(candidate.languages.map(baseLanguage));
-    const shared = mentee.languages.find((l) => theirs.has(baseLanguage(l)));
+    const shared = mentee.languages.find((l) => {
+      const mine = baseLanguage(l);
+      return candidate.languages.some((c) => baseLanguage(c) === mine);
+    });
     languageFraction = shared === undefined ? 0 : 1;
     if (shared !== undefined) reasons.push({ code: 'shared_language', language: shared });
   }
@@ -543,7 +555,7 @@ export function scoreCandidate(
   };
   const score =
     parts.levelGap + parts.styleFit + parts.freeCapacity + parts.tzOverlap + parts.language + parts.crossTeam;
-  reasons.sort(compareReasons(parts));
+  if (reasons.length > 1) reasons.sort(compareReasons(parts));
   return { score, parts, reasons };
 }
 
