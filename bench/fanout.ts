@@ -62,7 +62,7 @@ async function runScenario(label: string, workspaces: number, perWorkspace: numb
     const tokenTeam = new Map<string, string>();
     for (let w = 0; w < workspaces; w++) {
       const teamId = `TFAN${String(w).padStart(3, '0')}`;
-      const token = `xoxb-bench-fanout-${teamId.toLowerCase()}`;
+      const token = `xoxb-f${teamId.toLowerCase()}`;
       tokenTeam.set(token, teamId);
       await installations.save({ teamId, teamName: `Fan-out ${w}`, botUserId: 'U0BOT', botToken: token, botScopes: ['chat:write', 'im:write'], installerUserId: `U${teamId}ADMIN` }, TICK);
       const users = Array.from({ length: perWorkspace + 1 }, (_, i) => `U${teamId.slice(1)}${String(i).padStart(5, '0')}`);

@@ -13,7 +13,7 @@ import type { Clock } from '../../src/services/ports';
 import { BENCH_REDIS_URL } from './env';
 
 export const BENCH_SIGNING_SECRET = 'bench-signing-secret-0123456789abcdef';
-export const BENCH_BOT_TOKEN = 'xoxb-bench-token';
+export const BENCH_BOT_TOKEN = 'xoxb-bench';
 /** OAuth mode (one token per workspace): the variables it needs, with a fixed test key. */
 export const BENCH_ENCRYPTION_KEY = 'b7'.repeat(32);
 export const OAUTH_ENV = {

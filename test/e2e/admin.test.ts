@@ -556,7 +556,7 @@ describe('program admin: console, pilot cohort, exports, survey, leads, settings
         ad_lead_file: { mm_input: { type: 'file_input', files: [{ id: 'F0LEADS', name: 'leads.csv' }] } },
       });
       expect(JSON.stringify(JSON.parse(fromFile.text))).toContain('3 people');
-      expect(seen).toEqual(['Bearer xoxb-test-token']);
+      expect(seen).toEqual(['Bearer xoxb-test']);
       expect(await createLeadRepository(app.db.db).leadsFor('T0TEST')).toEqual(
         new Map([
           ['UE3', 'UM3'],

@@ -33,7 +33,7 @@ describe('fault drill: kill -9 a worker mid fan-out', () => {
         NODE_ENV: 'test',
         APP_ROLE: 'worker',
         PORT: '0',
-        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_BOT_TOKEN: 'xoxb-test',
         SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
         SLACK_API_URL: slack.apiUrl,
         DATABASE_URL: db.url,

@@ -37,7 +37,7 @@ export async function startTestApp(
   const slack = opts.slack ?? (await new LoopbackSlack().start());
   const db = await createTestDatabase();
   const parsed = loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
     DATABASE_URL: opts.databaseVia ? opts.databaseVia(db.url) : db.url,

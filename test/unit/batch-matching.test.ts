@@ -1,3 +1,4 @@
+import { bruteForceOptimum } from '../../bench/lib/brute-force';
 import fc from 'fast-check';
 import {
   type BatchEdge,
@@ -9,37 +10,6 @@ import {
   toCsr,
 } from '../../src/domain/matching/batch';
 
-/** Exhaustive optimum: every mentee either stays out or takes a mentor with room; branch and bound. */
-function bruteForceOptimum(input: BatchInput): number {
-  const n = input.menteeCount;
-  const byMentee: BatchEdge[][] = Array.from({ length: n }, () => []);
-  for (let e = 0; e < input.edges.length; e++) {
-    const edge = input.edges[e]!;
-    byMentee[edge.mentee]!.push(edge);
-  }
-  const bestOf = byMentee.map((list) => list.reduce((best, edge) => Math.max(best, edge.score), 0));
-  const restBound = new Array<number>(n + 1).fill(0);
-  for (let i = n - 1; i >= 0; i--) restBound[i] = restBound[i + 1]! + bestOf[i]!;
-  const room = Array.from(input.mentorCapacities);
-  let best = 0;
-  const visit = (i: number, sum: number): void => {
-    if (sum + restBound[i]! <= best) return;
-    if (i === n) {
-      best = sum;
-      return;
-    }
-    for (const edge of byMentee[i]!) {
-      if (room[edge.mentor]! > 0) {
-        room[edge.mentor]! -= 1;
-        visit(i + 1, sum + edge.score);
-        room[edge.mentor]! += 1;
-      }
-    }
-    visit(i + 1, sum);
-  };
-  visit(0, 0);
-  return best;
-}
 
 /** Checks the invariants every result must satisfy, whatever the algorithm. */
 function expectFeasible(input: BatchInput, result: BatchResult): void {
